@@ -1,0 +1,57 @@
+package com.chipchain.bots;
+
+import com.chipchain.engine.Decision;
+import com.chipchain.engine.GameLog;
+import com.chipchain.engine.GameState;
+import com.chipchain.engine.Scenario;
+import com.chipchain.engine.SeatView;
+import com.chipchain.engine.TurnResolver;
+import com.chipchain.engine.TurnResult;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A game where every seat is played by a policy: for the CLI, benchmarks, Monte Carlo and shadow chains. */
+public final class BotGame {
+
+    private BotGame() {}
+
+    /** The played game: every turn's result and the log that replays it. */
+    public record Played(List<TurnResult> turns, GameLog log) {
+        public GameState finalState() {
+            return turns.get(turns.size() - 1).next();
+        }
+    }
+
+    /** Plays the whole game; {@code policies} has one policy per role, in role order. */
+    public static Played play(Scenario scenario, long seed, List<SeatPolicy> policies, boolean sharedDemand) {
+        GameState state = GameState.start(scenario, seed);
+        List<TurnResult> results = new ArrayList<>(scenario.turnCount());
+        List<GameLog.LoggedTurn> logged = new ArrayList<>(scenario.turnCount());
+        while (!state.finished()) {
+            List<Decision> decisions = new ArrayList<>(policies.size());
+            for (int role = 0; role < policies.size(); role++) {
+                decisions.add(policies.get(role).decide(new SeatView(state, role, sharedDemand)));
+            }
+            TurnResult result = TurnResolver.resolve(state, decisions);
+            logged.add(new GameLog.LoggedTurn(state.turn(), decisions, List.of()));
+            results.add(result);
+            state = result.next();
+        }
+        List<String> names = policies.stream().map(SeatPolicy::name).toList();
+        return new Played(results, new GameLog(scenario.id(), scenario.version(), seed, names, logged));
+    }
+
+    /** The final state only, with no log or reports kept: the fast path for sweeps. */
+    public static GameState playQuietly(Scenario scenario, long seed, List<SeatPolicy> policies) {
+        GameState state = GameState.start(scenario, seed);
+        List<Decision> decisions = new ArrayList<>(policies.size());
+        while (!state.finished()) {
+            decisions.clear();
+            for (int role = 0; role < policies.size(); role++) {
+                decisions.add(policies.get(role).decide(new SeatView(state, role, false)));
+            }
+            state = TurnResolver.resolve(state, decisions).next();
+        }
+        return state;
+    }
+}

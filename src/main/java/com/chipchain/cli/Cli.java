@@ -1,0 +1,224 @@
+package com.chipchain.cli;
+
+import com.chipchain.bots.BotGame;
+import com.chipchain.bots.Policies;
+import com.chipchain.bots.SeatPolicy;
+import com.chipchain.engine.GameLog;
+import com.chipchain.engine.Replay;
+import com.chipchain.engine.Scenario;
+import com.chipchain.engine.TurnResult;
+import com.chipchain.scenario.GameLogFormat;
+import com.chipchain.scenario.InvalidScenarioException;
+import com.chipchain.scenario.ScenarioLoader;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The headless command line, in the same jar as the web app: validate scenario files, simulate
+ * bots-only games, replay game logs, and benchmark the engine. See docs/cli.md.
+ */
+public final class Cli {
+
+    static final int OK = 0;
+    static final int INVALID_INPUT = 1;
+    static final int BAD_USAGE = 2;
+
+    private static final Set<String> COMMANDS = Set.of("validate", "simulate", "replay", "benchmark", "help");
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    static final String USAGE = """
+            Usage:
+              java -jar chipchain.jar                     start the web app (http://localhost:8080)
+              java -jar chipchain.jar validate FILE...    check scenario files
+              java -jar chipchain.jar simulate --scenario FILE --seed N [--policy NAME] [--policy ROLE=NAME ...]
+                                               [--format json|csv] [--out FILE] [--log FILE] [--shared-demand]
+              java -jar chipchain.jar replay --log FILE [--scenario FILE] [--format json|csv] [--out FILE]
+              java -jar chipchain.jar benchmark [--games N] [--turns N]
+            Policies: %s
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Cli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** True when the arguments ask for a CLI command rather than the web app. */
+    public static boolean handles(String[] args) {
+        return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return new Cli(out, err).run(Arrays.asList(args));
+    }
+
+    int run(List<String> args) {
+        try {
+            List<String> rest = args.subList(1, args.size());
+            return switch (args.get(0)) {
+                case "validate" -> validate(rest);
+                case "simulate" -> simulate(rest);
+                case "replay" -> replay(rest);
+                case "benchmark" -> Benchmark.run(new Arguments(rest, Set.of("games", "turns"), Set.of()), out);
+                default -> {
+                    out.print(usage());
+                    yield OK;
+                }
+            };
+        } catch (UsageException e) {
+            err.println("error: " + e.getMessage());
+            err.print(usage());
+            return BAD_USAGE;
+        } catch (InvalidScenarioException e) {
+            err.println(e.getMessage());
+            return INVALID_INPUT;
+        } catch (IOException e) {
+            err.println("error: " + e.getMessage());
+            return INVALID_INPUT;
+        }
+    }
+
+    private static String usage() {
+        return USAGE.formatted(String.join(", ", Policies.names()));
+    }
+
+    private int validate(List<String> args) throws UsageException {
+        Arguments arguments = new Arguments(args, Set.of(), Set.of());
+        if (arguments.words().isEmpty()) {
+            throw new UsageException("validate needs at least one scenario file");
+        }
+        int failed = 0;
+        for (String file : arguments.words()) {
+            try {
+                Scenario scenario = ScenarioLoader.load(Path.of(file));
+                out.println(file + ": valid (" + scenario.id() + " version " + scenario.version() + ", "
+                        + scenario.roles().size() + " roles, " + scenario.turnCount() + " turns)");
+            } catch (InvalidScenarioException e) {
+                failed++;
+                err.println(e.getMessage());
+            }
+        }
+        return failed == 0 ? OK : INVALID_INPUT;
+    }
+
+    private int simulate(List<String> args) throws UsageException, InvalidScenarioException, IOException {
+        Arguments arguments = new Arguments(args, Set.of("scenario", "seed", "policy", "format", "out", "log"),
+                Set.of("shared-demand"));
+        Scenario scenario = ScenarioLoader.load(Path.of(arguments.required("scenario")));
+        long seed = arguments.number("seed", 1);
+        String format = format(arguments);
+        List<SeatPolicy> policies = policies(scenario, arguments.all("policy"));
+        BotGame.Played played = BotGame.play(scenario, seed, policies, arguments.flag("shared-demand"));
+        String logFile = arguments.one("log", null);
+        if (logFile != null) {
+            writeFile(Path.of(logFile), JSON.writeValueAsString(GameLogFormat.toJson(scenario, played.log())) + "\n");
+        }
+        return print(arguments, format, scenario, played.log(), played.turns());
+    }
+
+    private int replay(List<String> args) throws UsageException, InvalidScenarioException, IOException {
+        Arguments arguments = new Arguments(args, Set.of("log", "scenario", "format", "out"), Set.of());
+        String logFile = arguments.required("log");
+        String format = format(arguments);
+        JsonNode json;
+        try {
+            json = JSON.readTree(Path.of(logFile).toFile());
+        } catch (IOException e) {
+            throw new InvalidScenarioException(List.of(new com.chipchain.scenario.ScenarioProblem(logFile, "",
+                    "cannot be read as JSON: " + e.getMessage())));
+        }
+        String[] ref = GameLogFormat.scenarioOf(json, logFile);
+        Path scenarioFile = Path.of(arguments.one("scenario", "scenarios/" + ref[0] + ".yaml"));
+        Scenario scenario = ScenarioLoader.load(scenarioFile);
+        if (!scenario.id().equals(ref[0]) || !String.valueOf(scenario.version()).equals(ref[1])) {
+            err.println(logFile + ": the log was played on " + ref[0] + " version " + ref[1] + " but " + scenarioFile
+                    + " is " + scenario.id() + " version " + scenario.version() + "; pass the right file with --scenario");
+            return INVALID_INPUT;
+        }
+        GameLog log = GameLogFormat.fromJson(scenario, json, logFile);
+        List<TurnResult> results;
+        try {
+            results = Replay.play(scenario, log);
+        } catch (RuntimeException e) {
+            err.println(logFile + ": cannot be replayed: " + e.getMessage());
+            return INVALID_INPUT;
+        }
+        return print(arguments, format, scenario, log, results);
+    }
+
+    private int print(Arguments arguments, String format, Scenario scenario, GameLog log, List<TurnResult> results)
+            throws UsageException, IOException {
+        String text;
+        if (format.equals("csv")) {
+            text = GameReport.csv(scenario, results);
+        } else {
+            ObjectNode json = GameReport.json(scenario, log, results);
+            text = JSON.writeValueAsString(json) + "\n";
+        }
+        String outFile = arguments.one("out", null);
+        if (outFile == null) {
+            out.print(text);
+        } else {
+            writeFile(Path.of(outFile), text);
+        }
+        return OK;
+    }
+
+    private static void writeFile(Path file, String text) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(file, text);
+    }
+
+    private static String format(Arguments arguments) throws UsageException {
+        String format = arguments.one("format", "json");
+        if (!format.equals("json") && !format.equals("csv")) {
+            throw new UsageException("--format must be json or csv, not '" + format + "'");
+        }
+        return format;
+    }
+
+    /** One policy per role: a plain NAME sets every seat, ROLE=NAME one seat; the default is naive. */
+    static List<SeatPolicy> policies(Scenario scenario, List<String> specs) throws UsageException {
+        String everyone = "naive";
+        String[] perRole = new String[scenario.roles().size()];
+        for (String spec : specs) {
+            int eq = spec.indexOf('=');
+            if (eq < 0) {
+                everyone = spec;
+                continue;
+            }
+            String role = spec.substring(0, eq);
+            int index = scenario.roleIndex(role);
+            if (index < 0) {
+                throw new UsageException("--policy " + spec + ": unknown role '" + role + "'; roles: "
+                        + String.join(", ", scenario.roles().stream().map(r -> r.id()).toList()));
+            }
+            perRole[index] = spec.substring(eq + 1);
+        }
+        List<SeatPolicy> policies = new ArrayList<>();
+        for (int r = 0; r < perRole.length; r++) {
+            String name = perRole[r] == null ? everyone : perRole[r];
+            try {
+                policies.add(Policies.byName(name));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--policy: " + e.getMessage());
+            }
+        }
+        return policies;
+    }
+}

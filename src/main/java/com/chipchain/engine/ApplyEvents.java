@@ -1,0 +1,59 @@
+package com.chipchain.engine;
+
+import java.util.List;
+
+/** Step 1: events due this turn take effect: the scenario timeline, seeded random shocks, then the facilitator's. */
+final class ApplyEvents implements TurnStep {
+
+    @Override
+    public void apply(TurnWork work) {
+        Board board = work.board;
+        int turn = work.turn;
+        board.shifts.removeIf(shift -> shift.untilTurn() < turn);
+        board.disruptions.removeIf(disruption -> disruption.untilTurn() < turn);
+
+        for (GameEvent event : work.scenario.timeline()) {
+            if (event.turn() == turn) {
+                applyOne(work, event);
+            }
+        }
+        List<ShockRule> shocks = work.scenario.shocks();
+        for (int i = 0; i < shocks.size(); i++) {
+            ShockRule shock = shocks.get(i);
+            if (turn < shock.fromTurn() || turn > shock.toTurn() || board.shockCounts[i] >= shock.maxTimes()) {
+                continue;
+            }
+            int stream = GameRandom.SHOCK_STREAM_BASE + i;
+            if (GameRandom.below(board.seed, turn, stream, 0, 1000) < shock.permille()) {
+                long span = shock.sizeMax() - shock.sizeMin() + 1;
+                long size = shock.sizeMin() + GameRandom.below(board.seed, turn, stream, 1, span);
+                board.shockCounts[i]++;
+                applyOne(work, new GameEvent(turn, shock.effect().withSize(size), shock.news(), GameEvent.Source.SHOCK));
+            }
+        }
+        for (GameEvent event : work.injected) {
+            applyOne(work, new GameEvent(turn, event.effect(), event.news(), event.source()));
+        }
+    }
+
+    static void applyOne(TurnWork work, GameEvent event) {
+        Board board = work.board;
+        int turn = work.turn;
+        EventEffect effect = event.effect();
+        if (effect instanceof EventEffect.TariffSet tariff) {
+            board.tariffBp[board.tariffIndex(tariff.product(), tariff.origin())] = tariff.basisPoints();
+        } else if (effect instanceof EventEffect.DemandShift shift) {
+            int until = shift.turns() == 0 ? Integer.MAX_VALUE : turn + shift.turns() - 1;
+            board.shifts.add(new Board.ActiveShift(shift.percent(), until));
+        } else if (effect instanceof EventEffect.CapacityChange change) {
+            board.capacity[change.site()] = Math.max(0, board.capacity[change.site()] + change.delta());
+        } else if (effect instanceof EventEffect.Disruption disruption) {
+            int until = disruption.turns() == 0 ? Integer.MAX_VALUE : turn + disruption.turns() - 1;
+            board.disruptions.add(new Board.ActiveDisruption(
+                    disruption.sites(), disruption.capacityPercent(), disruption.extraTransit(), until));
+        } else if (effect instanceof EventEffect.SubsidySet subsidy) {
+            board.subsidyPercent[work.scenario.countryIndex(subsidy.country())] = subsidy.percent();
+        }
+        work.applied.add(event);
+    }
+}

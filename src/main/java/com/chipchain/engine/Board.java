@@ -1,0 +1,230 @@
+package com.chipchain.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The mutable board a turn is resolved on. A {@link GameState} owns a board that nobody changes;
+ * resolving a turn works on a copy, so every state stays an immutable value. Package-private: only
+ * the turn steps touch it.
+ */
+final class Board {
+
+    record Build(int site, long units, int dueTurn) {}
+
+    record ActiveShift(int percent, int untilTurn) {}
+
+    record ActiveDisruption(List<Integer> sites, int capacityPercent, int extraTransit, int untilTurn) {}
+
+    final Scenario scenario;
+    final long seed;
+    int turn;
+    final int productCount;
+    final int countryCount;
+
+    final long[] inventory;
+    final long[] usValue;
+    final long[] capacity;
+    final long[] cash;
+    final long[] fund;
+    final int[] tariffBp;
+    final int[] subsidyPercent;
+    long price;
+
+    final ArrayList<Shipment> shipments;
+    final ArrayList<Batch> batches;
+    final ArrayList<Build> builds;
+    final ArrayList<MailedOrder> mail;
+    final ArrayList<ArrayList<BacklogLine>> backlog;
+    final ArrayList<ActiveShift> shifts;
+    final ArrayList<ActiveDisruption> disruptions;
+    final int[] shockCounts;
+
+    long marketDemandTotal;
+    long marketDeliveredTotal;
+    long deliveredValue;
+    long deliveredUsValue;
+    final long[] startedUnits;
+    final long[] scrappedUnits;
+    final long[] consumedUnits;
+    final long[] deliveredUnits;
+    final long[] ordersPlacedHistory;
+    final long[] demandReceivedHistory;
+    final Decision[] lastDecisions;
+
+    private Board(Scenario scenario, long seed) {
+        this.scenario = scenario;
+        this.seed = seed;
+        this.turn = 1;
+        this.productCount = scenario.products().size();
+        this.countryCount = scenario.countries().size();
+        int siteCount = scenario.sites().size();
+        int roleCount = scenario.roles().size();
+        inventory = new long[siteCount * productCount];
+        usValue = new long[siteCount * productCount];
+        capacity = new long[siteCount];
+        cash = new long[roleCount];
+        fund = new long[roleCount];
+        tariffBp = new int[productCount * countryCount];
+        subsidyPercent = new int[countryCount];
+        shipments = new ArrayList<>();
+        batches = new ArrayList<>();
+        builds = new ArrayList<>();
+        mail = new ArrayList<>();
+        backlog = new ArrayList<>(roleCount);
+        for (int r = 0; r < roleCount; r++) {
+            backlog.add(new ArrayList<>());
+        }
+        shifts = new ArrayList<>();
+        disruptions = new ArrayList<>();
+        shockCounts = new int[scenario.shocks().size()];
+        startedUnits = new long[productCount];
+        scrappedUnits = new long[productCount];
+        consumedUnits = new long[productCount];
+        deliveredUnits = new long[productCount];
+        ordersPlacedHistory = new long[roleCount * scenario.turnCount()];
+        demandReceivedHistory = new long[roleCount * scenario.turnCount()];
+        lastDecisions = new Decision[roleCount];
+    }
+
+    private Board(Board other) {
+        scenario = other.scenario;
+        seed = other.seed;
+        turn = other.turn;
+        productCount = other.productCount;
+        countryCount = other.countryCount;
+        inventory = other.inventory.clone();
+        usValue = other.usValue.clone();
+        capacity = other.capacity.clone();
+        cash = other.cash.clone();
+        fund = other.fund.clone();
+        tariffBp = other.tariffBp.clone();
+        subsidyPercent = other.subsidyPercent.clone();
+        price = other.price;
+        shipments = new ArrayList<>(other.shipments);
+        batches = new ArrayList<>(other.batches);
+        builds = new ArrayList<>(other.builds);
+        mail = new ArrayList<>(other.mail);
+        backlog = new ArrayList<>(other.backlog.size());
+        for (ArrayList<BacklogLine> lines : other.backlog) {
+            backlog.add(new ArrayList<>(lines));
+        }
+        shifts = new ArrayList<>(other.shifts);
+        disruptions = new ArrayList<>(other.disruptions);
+        shockCounts = other.shockCounts.clone();
+        marketDemandTotal = other.marketDemandTotal;
+        marketDeliveredTotal = other.marketDeliveredTotal;
+        deliveredValue = other.deliveredValue;
+        deliveredUsValue = other.deliveredUsValue;
+        startedUnits = other.startedUnits.clone();
+        scrappedUnits = other.scrappedUnits.clone();
+        consumedUnits = other.consumedUnits.clone();
+        deliveredUnits = other.deliveredUnits.clone();
+        ordersPlacedHistory = other.ordersPlacedHistory.clone();
+        demandReceivedHistory = other.demandReceivedHistory.clone();
+        lastDecisions = other.lastDecisions.clone();
+    }
+
+    Board copy() {
+        return new Board(this);
+    }
+
+    static Board initial(Scenario scenario, long seed) {
+        Board board = new Board(scenario, seed);
+        for (int s = 0; s < scenario.sites().size(); s++) {
+            board.capacity[s] = scenario.site(s).capacity();
+        }
+        for (int r = 0; r < scenario.roles().size(); r++) {
+            board.cash[r] = scenario.role(r).cash();
+            board.lastDecisions[r] = scenario.openingDecisions().get(r);
+        }
+        for (TariffRule rule : scenario.tariffs()) {
+            board.tariffBp[board.tariffIndex(rule.product(), rule.origin())] = rule.basisPoints();
+        }
+        scenario.subsidies().forEach((country, percent) ->
+                board.subsidyPercent[scenario.countryIndex(country)] = percent);
+        board.price = scenario.market().price().reference();
+
+        InitialState start = scenario.initialState();
+        for (InitialState.Stock stock : start.stock()) {
+            int cell = board.cell(stock.site(), stock.product());
+            board.inventory[cell] += stock.quantity();
+            board.usValue[cell] += board.usValueOfLocal(stock.site(), stock.product(), stock.quantity());
+        }
+        for (Shipment shipment : start.shipments()) {
+            Site origin = scenario.site(shipment.from());
+            long quantity = shipment.quantity();
+            long usValue = origin.inUs() ? quantity * scenario.product(shipment.product()).value() : 0;
+            board.shipments.add(new Shipment(shipment.product(), shipment.from(), shipment.to(), quantity,
+                    quantity * origin.price(), usValue, shipment.dueTurn()));
+        }
+        for (Batch batch : start.batches()) {
+            board.batches.add(new Batch(batch.site(), batch.product(), batch.quantity(),
+                    board.usValueOfLocal(batch.site(), batch.product(), batch.quantity()), batch.dueTurn()));
+        }
+        board.mail.addAll(start.mail());
+        for (BacklogLine line : start.backlog()) {
+            int supplier = line.fromMarket()
+                    ? scenario.marketRole()
+                    : scenario.linkFor(line.buyer(), line.product()).supplier();
+            board.backlog.get(supplier).add(line);
+        }
+        return board;
+    }
+
+    /**
+     * US value of units that start the game at a site (and of goods already on the way, valued at
+     * their origin): a US site's own product counts as made in the US, inputs it holds do not.
+     */
+    long usValueOfLocal(int site, int product, long quantity) {
+        Site where = scenario.site(site);
+        boolean own = scenario.role(where.role()).product() == product;
+        return where.inUs() && own ? quantity * scenario.product(product).value() : 0;
+    }
+
+    int cell(int site, int product) {
+        return site * productCount + product;
+    }
+
+    int tariffIndex(int product, String origin) {
+        return product * countryCount + scenario.countryIndex(origin);
+    }
+
+    int historyIndex(int role, int forTurn) {
+        return role * scenario.turnCount() + forTurn - 1;
+    }
+
+    /** Capacity usable this turn, after active disruptions. */
+    long effectiveCapacity(int site) {
+        long usable = capacity[site];
+        for (ActiveDisruption disruption : disruptions) {
+            if (disruption.sites().contains(site)) {
+                usable = usable * disruption.capacityPercent() / 100;
+            }
+        }
+        return Math.max(0, usable);
+    }
+
+    int extraTransit(int site) {
+        int extra = 0;
+        for (ActiveDisruption disruption : disruptions) {
+            if (disruption.sites().contains(site)) {
+                extra = Math.max(extra, disruption.extraTransit());
+            }
+        }
+        return extra;
+    }
+
+    long backlogUnits(int role) {
+        long total = 0;
+        for (BacklogLine line : backlog.get(role)) {
+            total += line.quantity();
+        }
+        return total;
+    }
+
+    long[] inventorySnapshot() {
+        return Arrays.copyOf(inventory, inventory.length);
+    }
+}

@@ -1,0 +1,197 @@
+package com.chipchain.engine;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The named rules a decision must keep. Each returns reasons a person can read (field, value,
+ * allowed range) instead of throwing: an illegal move is ordinary input, not an error.
+ */
+public final class DecisionRules {
+
+    /** One rule over one seat's decision. */
+    interface Rule {
+        void check(Scenario scenario, GameState state, int role, Decision decision, List<Violation> out);
+    }
+
+    private static final List<Rule> RULES = List.of(
+            DecisionRules::decisionIsForTheTurnBeingPlayed,
+            DecisionRules::ordersNameAProductTheSeatBuys,
+            DecisionRules::productionOnlyAtOwnProducingSites,
+            DecisionRules::investmentOnlyWhereBuildable,
+            DecisionRules::priceWithinTheBand,
+            DecisionRules::partnerFundOnlyFromTheMarketRole);
+
+    private DecisionRules() {}
+
+    /** Every rule this decision breaks; empty when it may be played. */
+    public static List<Violation> validate(GameState state, int role, Decision decision) {
+        Scenario scenario = state.scenario();
+        if (role < 0 || role >= scenario.roles().size()) {
+            return List.of(new Violation("seat_exists", "role", String.valueOf(role), "no such seat in this scenario"));
+        }
+        List<Violation> out = new ArrayList<>(0);
+        for (Rule rule : RULES) {
+            rule.check(scenario, state, role, decision, out);
+        }
+        return out;
+    }
+
+    static void decisionIsForTheTurnBeingPlayed(Scenario s, GameState state, int role, Decision d, List<Violation> out) {
+        if (d.turn() != state.turn()) {
+            out.add(new Violation("decision_is_for_the_turn_being_played", "turn", String.valueOf(d.turn()),
+                    "this decision was made for turn " + d.turn() + " but turn " + state.turn()
+                            + " is being played; reload and decide again"));
+        }
+    }
+
+    static void ordersNameAProductTheSeatBuys(Scenario s, GameState state, int role, Decision d, List<Violation> out) {
+        for (int i = 0; i < d.orders().size(); i++) {
+            OrderLine line = d.orders().get(i);
+            String at = "orders[" + i + "]";
+            SupplyLink link = validProduct(s, line.product()) ? s.linkFor(role, line.product()) : null;
+            if (link == null) {
+                String buys = s.suppliesOf(role).stream().map(l -> s.product(l.product()).id())
+                        .collect(Collectors.joining(", "));
+                out.add(new Violation("orders_name_a_product_the_seat_buys", at + ".product", productName(s, line.product()),
+                        buys.isEmpty() ? "this seat buys nothing; leave orders empty"
+                                : "this seat can only order: " + buys));
+            } else if (line.usOnly() && !s.hasUsSite(link.supplier())) {
+                out.add(new Violation("us_only_needs_a_supplier_with_a_us_site", at + ".usOnly", "true",
+                        s.role(link.supplier()).id() + " has no US site, so a US-only line could never be filled"));
+            }
+            if (!ownSite(s, role, line.site())) {
+                out.add(new Violation("orders_go_to_the_seats_own_sites", at + ".site", siteName(s, line.site()),
+                        "goods can only be sent to your own sites: " + ownSiteNames(s, role)));
+            }
+            quantityInRange("orders_have_a_quantity_in_range", at + ".quantity", line.quantity(), s.maxQuantity(), out);
+        }
+    }
+
+    static void productionOnlyAtOwnProducingSites(Scenario s, GameState state, int role, Decision d, List<Violation> out) {
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < d.production().size(); i++) {
+            SiteAmount amount = d.production().get(i);
+            String at = "production[" + i + "]";
+            if (!s.role(role).produces()) {
+                out.add(new Violation("production_only_by_producing_roles", at + ".site", siteName(s, amount.site()),
+                        s.role(role).id() + " does not produce; leave production empty"));
+                continue;
+            }
+            if (!ownSite(s, role, amount.site())) {
+                out.add(new Violation("production_only_at_own_sites", at + ".site", siteName(s, amount.site()),
+                        "you can only produce at your own sites: " + ownSiteNames(s, role)));
+            } else if (!seen.add(amount.site())) {
+                out.add(new Violation("one_production_entry_per_site", at + ".site", siteName(s, amount.site()),
+                        "this site is listed twice; give one quantity per site"));
+            }
+            quantityInRange("production_has_a_quantity_in_range", at + ".amount", amount.amount(), s.maxQuantity(), out);
+        }
+    }
+
+    static void investmentOnlyWhereBuildable(Scenario s, GameState state, int role, Decision d, List<Violation> out) {
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < d.investment().size(); i++) {
+            SiteAmount amount = d.investment().get(i);
+            String at = "investment[" + i + "]";
+            if (!ownSite(s, role, amount.site())) {
+                out.add(new Violation("investment_only_at_own_sites", at + ".site", siteName(s, amount.site()),
+                        "you can only build at your own sites: " + ownSiteNames(s, role)));
+                continue;
+            }
+            if (!seen.add(amount.site())) {
+                out.add(new Violation("one_investment_entry_per_site", at + ".site", siteName(s, amount.site()),
+                        "this site is listed twice; give one quantity per site"));
+            }
+            Site site = s.site(amount.site());
+            if (amount.amount() == 0) {
+                continue;
+            }
+            if (site.build() == null) {
+                out.add(new Violation("investment_only_where_buildable", at + ".site", site.id(),
+                        "capacity cannot be built at " + site.id()));
+            } else if (!site.buildableOn(state.turn())) {
+                out.add(new Violation("investment_only_where_buildable", at + ".site", site.id(),
+                        "building at " + site.id() + " is possible from turn " + site.build().fromTurn()));
+            } else {
+                quantityInRange("investment_has_a_quantity_in_range", at + ".amount", amount.amount(),
+                        site.build().maxPerTurn(), out);
+            }
+        }
+    }
+
+    static void priceWithinTheBand(Scenario s, GameState state, int role, Decision d, List<Violation> out) {
+        if (d.price() == Decision.KEEP_PRICE) {
+            return;
+        }
+        PriceBand band = s.market().price();
+        if (!s.isMarketRole(role)) {
+            out.add(new Violation("only_the_market_role_sets_the_price", "price", Scenario.formatMoney(d.price()),
+                    "only " + s.role(s.marketRole()).id() + " sets the end-market price"));
+        } else if (d.price() < band.min() || d.price() > band.max()) {
+            out.add(new Violation("price_within_the_band", "price", Scenario.formatMoney(d.price()),
+                    "the price must be from " + Scenario.formatMoney(band.min()) + " to "
+                            + Scenario.formatMoney(band.max())));
+        }
+    }
+
+    static void partnerFundOnlyFromTheMarketRole(Scenario s, GameState state, int role, Decision d, List<Violation> out) {
+        long total = 0;
+        for (int i = 0; i < d.partnerFund().size(); i++) {
+            Funding funding = d.partnerFund().get(i);
+            String at = "partnerFund[" + i + "]";
+            if (!s.isMarketRole(role)) {
+                out.add(new Violation("only_the_market_role_funds_partners", at, Scenario.formatMoney(funding.amount()),
+                        "only " + s.role(s.marketRole()).id() + " can pay into the US partner fund"));
+                continue;
+            }
+            if (funding.partner() < 0 || funding.partner() >= s.roles().size() || funding.partner() == role) {
+                out.add(new Violation("fund_goes_to_a_partner", at + ".partner", String.valueOf(funding.partner()),
+                        "name another role of the chain as partner"));
+            }
+            if (funding.amount() < 0) {
+                out.add(new Violation("fund_amount_in_range", at + ".amount", Scenario.formatMoney(funding.amount()),
+                        "an amount cannot be negative"));
+            }
+            total += Math.max(0, funding.amount());
+        }
+        long available = Math.max(0, state.cash(role));
+        if (total > available) {
+            out.add(new Violation("fund_amount_in_range", "partnerFund", Scenario.formatMoney(total),
+                    "you can pay at most your cash, " + Scenario.formatMoney(available)));
+        }
+    }
+
+    private static void quantityInRange(String rule, String field, long value, long max, List<Violation> out) {
+        if (value < 0 || value > max) {
+            out.add(new Violation(rule, field, String.valueOf(value), "must be a whole number from 0 to " + max));
+        }
+    }
+
+    private static boolean validProduct(Scenario s, int product) {
+        return product >= 0 && product < s.products().size();
+    }
+
+    private static boolean ownSite(Scenario s, int role, int site) {
+        return site >= 0 && site < s.sites().size() && s.site(site).role() == role;
+    }
+
+    private static String productName(Scenario s, int product) {
+        return validProduct(s, product) ? s.product(product).id() : "#" + product;
+    }
+
+    private static String siteName(Scenario s, int site) {
+        return site >= 0 && site < s.sites().size() ? s.site(site).id() : "#" + site;
+    }
+
+    private static String ownSiteNames(Scenario s, int role) {
+        StringBuilder names = new StringBuilder();
+        for (int site : s.sitesOfShared(role)) {
+            names.append(names.length() == 0 ? "" : ", ").append(s.site(site).id());
+        }
+        return names.toString();
+    }
+}

@@ -1,0 +1,129 @@
+package com.chipchain.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The whole state of one chain's game between two turns. Immutable: resolving a turn returns a
+ * new state and leaves this one as it was.
+ */
+public final class GameState {
+
+    private final Board board;
+
+    private GameState(Board board) {
+        this.board = board;
+    }
+
+    /** A new game on the scenario, before turn 1. */
+    public static GameState start(Scenario scenario, long seed) {
+        return new GameState(Board.initial(scenario, seed));
+    }
+
+    static GameState of(Board board) {
+        return new GameState(board);
+    }
+
+    Board boardCopy() {
+        return board.copy();
+    }
+
+    public Scenario scenario() { return board.scenario; }
+    public long seed() { return board.seed; }
+
+    /** The next turn to resolve (1-based); after the last turn it is turnCount + 1. */
+    public int turn() { return board.turn; }
+
+    public boolean finished() { return board.turn > board.scenario.turnCount(); }
+
+    public long inventory(int site, int product) { return board.inventory[board.cell(site, product)]; }
+    public long usValue(int site, int product) { return board.usValue[board.cell(site, product)]; }
+    public long capacity(int site) { return board.capacity[site]; }
+    public long usableCapacity(int site) { return board.effectiveCapacity(site); }
+    public long cash(int role) { return board.cash[role]; }
+    public long fundBalance(int role) { return board.fund[role]; }
+    public long price() { return board.price; }
+
+    public int tariffBasisPoints(int product, String origin) {
+        int country = board.scenario.countryIndex(origin);
+        return country < 0 ? 0 : board.tariffBp[product * board.countryCount + country];
+    }
+
+    public int subsidyPercent(String country) {
+        int index = board.scenario.countryIndex(country);
+        return index < 0 ? 0 : board.subsidyPercent[index];
+    }
+
+    public List<Shipment> shipments() { return Collections.unmodifiableList(board.shipments); }
+    public List<Batch> batches() { return Collections.unmodifiableList(board.batches); }
+    public List<MailedOrder> mail() { return Collections.unmodifiableList(board.mail); }
+    public List<BacklogLine> backlog(int role) { return Collections.unmodifiableList(board.backlog.get(role)); }
+    public long backlogUnits(int role) { return board.backlogUnits(role); }
+
+    /** Capacity under construction at a site, with the turns it completes. */
+    public long building(int site) {
+        long total = 0;
+        for (Board.Build build : board.builds) {
+            if (build.site() == site) {
+                total += build.units();
+            }
+        }
+        return total;
+    }
+
+    /** The decision the seat played last (the scenario's opening decision before turn 1). */
+    public Decision lastDecision(int role) { return board.lastDecisions[role]; }
+
+    /** Units ordered upstream by the role on each turn so far (index 0 = turn 1). */
+    public long[] ordersPlacedHistory(int role) { return history(board.ordersPlacedHistory, role); }
+
+    /** Units that reached the role as orders on each turn so far (index 0 = turn 1). */
+    public long[] demandReceivedHistory(int role) { return history(board.demandReceivedHistory, role); }
+
+    private long[] history(long[] all, int role) {
+        int from = board.historyIndex(role, 1);
+        return Arrays.copyOfRange(all, from, from + board.turn - 1);
+    }
+
+    public long marketDemandTotal() { return board.marketDemandTotal; }
+    public long marketDeliveredTotal() { return board.marketDeliveredTotal; }
+    public long deliveredValue() { return board.deliveredValue; }
+    public long deliveredUsValue() { return board.deliveredUsValue; }
+    public long startedUnits(int product) { return board.startedUnits[product]; }
+    public long scrappedUnits(int product) { return board.scrappedUnits[product]; }
+    public long consumedUnits(int product) { return board.consumedUnits[product]; }
+    public long deliveredUnits(int product) { return board.deliveredUnits[product]; }
+
+    /** Units of a product anywhere in the chain: on hand, on the way, or in production. */
+    public long unitsInChain(int product) {
+        long total = 0;
+        for (int site = 0; site < board.scenario.sites().size(); site++) {
+            total += inventory(site, product);
+        }
+        for (Shipment shipment : board.shipments) {
+            if (shipment.product() == product) {
+                total += shipment.quantity();
+            }
+        }
+        for (Batch batch : board.batches) {
+            if (batch.product() == product) {
+                total += batch.quantity();
+            }
+        }
+        return total;
+    }
+
+    /** Events that active shocks still hold in force, described for players. */
+    public List<String> activeEffects() {
+        List<String> effects = new ArrayList<>();
+        for (Board.ActiveShift shift : board.shifts) {
+            effects.add("demand " + (shift.percent() >= 0 ? "+" : "") + shift.percent() + "% until turn " + shift.untilTurn());
+        }
+        for (Board.ActiveDisruption disruption : board.disruptions) {
+            effects.add("disruption at " + disruption.sites() + " until turn " + disruption.untilTurn());
+        }
+        return effects;
+    }
+}

@@ -1,0 +1,19 @@
+package com.chipchain.engine;
+
+/** The running money counters of one seat during one turn. */
+final class Ledger {
+    long revenue;
+    long purchases;
+    long production;
+    long tariffs;
+    long capex;
+    long subsidy;
+    long fundUsed;
+    long fundPaid;
+    long holding;
+    long backlog;
+
+    CostBreakdown freeze() {
+        return new CostBreakdown(revenue, purchases, production, tariffs, capex, subsidy, fundUsed, fundPaid, holding, backlog);
+    }
+}

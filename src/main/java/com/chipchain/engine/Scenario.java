@@ -1,0 +1,255 @@
+package com.chipchain.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A complete, checked game definition: network, starting state, prices, tariffs, timeline and
+ * scoring. Built once per scenario file and shared by every game played on it; it holds lookup
+ * tables so that resolving a turn never searches by name.
+ */
+public final class Scenario {
+
+    private final String id;
+    private final int version;
+    private final Text title;
+    private final Text description;
+    private final int turnCount;
+    private final List<String> turnLabels;
+    private final String moneyUnit;
+    private final long maxQuantity;
+    private final List<Product> products;
+    private final List<Role> roles;
+    private final List<Site> sites;
+    private final List<SupplyLink> links;
+    private final List<Lane> lanes;
+    private final Market market;
+    private final List<TariffRule> tariffs;
+    private final Map<String, Integer> subsidies;
+    private final List<GameEvent> timeline;
+    private final List<ShockRule> shocks;
+    private final Scoring scoring;
+    private final InitialState initialState;
+    private final List<Decision> openingDecisions;
+    private final int openingTurns;
+
+    private final List<String> countries;
+    private final int[][] roleSites;
+    private final int[][] supplierLink;
+    private final int[] transit;
+    private final int[] firstUsSiteOfRole;
+    private final Map<String, Integer> productIds = new HashMap<>();
+    private final Map<String, Integer> roleIds = new HashMap<>();
+    private final Map<String, Integer> siteIds = new HashMap<>();
+
+    @SuppressWarnings("java:S107")
+    public Scenario(
+            String id,
+            int version,
+            Text title,
+            Text description,
+            int turnCount,
+            List<String> turnLabels,
+            String moneyUnit,
+            long maxQuantity,
+            List<Product> products,
+            List<Role> roles,
+            List<Site> sites,
+            List<SupplyLink> links,
+            List<Lane> lanes,
+            Market market,
+            List<TariffRule> tariffs,
+            Map<String, Integer> subsidies,
+            List<GameEvent> timeline,
+            List<ShockRule> shocks,
+            Scoring scoring,
+            InitialState initialState,
+            List<Decision> openingDecisions,
+            int openingTurns) {
+        this.id = id;
+        this.version = version;
+        this.title = title;
+        this.description = description;
+        this.turnCount = turnCount;
+        this.turnLabels = List.copyOf(turnLabels);
+        this.moneyUnit = moneyUnit;
+        this.maxQuantity = maxQuantity;
+        this.products = List.copyOf(products);
+        this.roles = List.copyOf(roles);
+        this.sites = List.copyOf(sites);
+        this.links = List.copyOf(links);
+        this.lanes = List.copyOf(lanes);
+        this.market = market;
+        this.tariffs = List.copyOf(tariffs);
+        this.subsidies = Map.copyOf(subsidies);
+        this.timeline = List.copyOf(timeline);
+        this.shocks = List.copyOf(shocks);
+        this.scoring = scoring;
+        this.initialState = initialState;
+        this.openingDecisions = List.copyOf(openingDecisions);
+        this.openingTurns = openingTurns;
+        if (turnLabels.size() != turnCount) {
+            throw new IllegalArgumentException("need one label per turn");
+        }
+        if (openingDecisions.size() != roles.size()) {
+            throw new IllegalArgumentException("need one opening decision per role");
+        }
+
+        for (int i = 0; i < products.size(); i++) {
+            productIds.put(products.get(i).id(), i);
+        }
+        for (int i = 0; i < roles.size(); i++) {
+            roleIds.put(roles.get(i).id(), i);
+        }
+        for (int i = 0; i < sites.size(); i++) {
+            siteIds.put(sites.get(i).id(), i);
+        }
+        this.countries = collectCountries();
+        this.roleSites = new int[roles.size()][];
+        this.firstUsSiteOfRole = new int[roles.size()];
+        for (int r = 0; r < roles.size(); r++) {
+            List<Integer> own = new ArrayList<>();
+            firstUsSiteOfRole[r] = -1;
+            for (int s = 0; s < sites.size(); s++) {
+                if (sites.get(s).role() == r) {
+                    own.add(s);
+                    if (firstUsSiteOfRole[r] < 0 && sites.get(s).inUs()) {
+                        firstUsSiteOfRole[r] = s;
+                    }
+                }
+            }
+            roleSites[r] = own.stream().mapToInt(Integer::intValue).toArray();
+        }
+        this.supplierLink = new int[roles.size()][products.size()];
+        for (int[] row : supplierLink) {
+            Arrays.fill(row, -1);
+        }
+        for (int i = 0; i < links.size(); i++) {
+            SupplyLink link = links.get(i);
+            supplierLink[link.buyer()][link.product()] = i;
+        }
+        this.transit = new int[sites.size() * sites.size()];
+        Arrays.fill(transit, -1);
+        for (Lane lane : lanes) {
+            transit[lane.from() * sites.size() + lane.to()] = lane.transit();
+        }
+    }
+
+    private List<String> collectCountries() {
+        List<String> found = new ArrayList<>();
+        for (Site site : sites) {
+            if (!found.contains(site.country())) {
+                found.add(site.country());
+            }
+        }
+        for (TariffRule rule : tariffs) {
+            if (!found.contains(rule.origin())) {
+                found.add(rule.origin());
+            }
+        }
+        for (String country : subsidies.keySet().stream().sorted().toList()) {
+            if (!found.contains(country)) {
+                found.add(country);
+            }
+        }
+        collectEventCountries(found, timeline.stream().map(GameEvent::effect).toList());
+        collectEventCountries(found, shocks.stream().map(ShockRule::effect).toList());
+        if (!found.contains(Site.US)) {
+            found.add(Site.US);
+        }
+        return List.copyOf(found);
+    }
+
+    private static void collectEventCountries(List<String> found, List<EventEffect> effects) {
+        for (EventEffect effect : effects) {
+            String country = null;
+            if (effect instanceof EventEffect.TariffSet t) {
+                country = t.origin();
+            } else if (effect instanceof EventEffect.SubsidySet s) {
+                country = s.country();
+            }
+            if (country != null && !found.contains(country)) {
+                found.add(country);
+            }
+        }
+    }
+
+    public String id() { return id; }
+    public int version() { return version; }
+    public Text title() { return title; }
+    public Text description() { return description; }
+    public int turnCount() { return turnCount; }
+    public List<String> turnLabels() { return turnLabels; }
+    public String turnLabel(int turn) { return turnLabels.get(turn - 1); }
+    public String moneyUnit() { return moneyUnit; }
+    public long maxQuantity() { return maxQuantity; }
+    public List<Product> products() { return products; }
+    public List<Role> roles() { return roles; }
+    public List<Site> sites() { return sites; }
+    public List<SupplyLink> links() { return links; }
+    public List<Lane> lanes() { return lanes; }
+    public Market market() { return market; }
+    public List<TariffRule> tariffs() { return tariffs; }
+    public Map<String, Integer> subsidies() { return subsidies; }
+    public List<GameEvent> timeline() { return timeline; }
+    public List<ShockRule> shocks() { return shocks; }
+    public Scoring scoring() { return scoring; }
+    public InitialState initialState() { return initialState; }
+    public List<Decision> openingDecisions() { return openingDecisions; }
+    /** Turns whose decisions are fixed by the scenario (the beer game's pre-printed order slips). */
+    public int openingTurns() { return openingTurns; }
+    public List<String> countries() { return countries; }
+
+    public Product product(int index) { return products.get(index); }
+    public Role role(int index) { return roles.get(index); }
+    public Site site(int index) { return sites.get(index); }
+
+    public int productIndex(String productId) { return productIds.getOrDefault(productId, -1); }
+    public int roleIndex(String roleId) { return roleIds.getOrDefault(roleId, -1); }
+    public int siteIndex(String siteId) { return siteIds.getOrDefault(siteId, -1); }
+    public int countryIndex(String country) { return countries.indexOf(country); }
+
+    /** The role's own sites, in the order the scenario lists them. */
+    public int[] sitesOf(int role) { return roleSites[role].clone(); }
+
+    int[] sitesOfShared(int role) { return roleSites[role]; }
+
+    public boolean hasUsSite(int role) { return firstUsSiteOfRole[role] >= 0; }
+
+    /** The supply link by which the buyer gets the product, or null when it does not buy it. */
+    public SupplyLink linkFor(int buyer, int product) {
+        int index = supplierLink[buyer][product];
+        return index < 0 ? null : links.get(index);
+    }
+
+    /** The links by which the role buys, in scenario order. */
+    public List<SupplyLink> suppliesOf(int buyer) {
+        List<SupplyLink> result = new ArrayList<>();
+        for (SupplyLink link : links) {
+            if (link.buyer() == buyer) {
+                result.add(link);
+            }
+        }
+        return result;
+    }
+
+    /** Turns from shipping at one site to arrival at another, by lane or by supply link. */
+    public int transit(int fromSite, int toSite, SupplyLink link) {
+        int lane = transit[fromSite * sites.size() + toSite];
+        return lane >= 0 ? lane : link.transit();
+    }
+
+    public int marketRole() { return market.role(); }
+
+    public boolean isMarketRole(int role) { return market.role() == role; }
+
+    /** Money written in the scenario's unit with two decimals, e.g. 1234 -> "12.34". */
+    public static String formatMoney(long minorUnits) {
+        String sign = minorUnits < 0 ? "-" : "";
+        long abs = Math.abs(minorUnits);
+        return sign + (abs / 100) + "." + String.format("%02d", abs % 100);
+    }
+}

@@ -1,0 +1,96 @@
+package com.chipchain.engine;
+
+/**
+ * What one seat may know: its own books, the orders it received, its own pipeline, the public
+ * tariff table and news, and end-customer demand only when the session shares it. Bots see the
+ * game only through this, exactly like a person at that seat.
+ */
+public final class SeatView {
+
+    private final GameState state;
+    private final int role;
+    private final boolean sharedDemand;
+
+    public SeatView(GameState state, int role, boolean sharedDemand) {
+        this.state = state;
+        this.role = role;
+        this.sharedDemand = sharedDemand;
+    }
+
+    public Scenario scenario() { return state.scenario(); }
+    public int role() { return role; }
+    public int turn() { return state.turn(); }
+    public long seed() { return state.seed(); }
+    public boolean sharedDemand() { return sharedDemand; }
+
+    public long cash() { return state.cash(role); }
+    public long fundBalance() { return state.fundBalance(role); }
+    public long price() { return state.price(); }
+    public Decision lastDecision() { return state.lastDecision(role); }
+    public long backlog() { return state.backlogUnits(role); }
+    public long[] demandReceivedHistory() { return state.demandReceivedHistory(role); }
+    public long[] ordersPlacedHistory() { return state.ordersPlacedHistory(role); }
+
+    /** Demand received on the last resolved turn, or -1 before the first. */
+    public long lastDemandReceived() {
+        long[] history = demandReceivedHistory();
+        return history.length == 0 ? -1 : history[history.length - 1];
+    }
+
+    public long inventory(int site, int product) { return state.inventory(ownSite(site), product); }
+    public long capacity(int site) { return state.capacity(ownSite(site)); }
+    public long usableCapacity(int site) { return state.usableCapacity(ownSite(site)); }
+    public long building(int site) { return state.building(ownSite(site)); }
+
+    /** Good units in production at the seat's sites. */
+    public long inProduction(int product) {
+        long total = 0;
+        for (Batch batch : state.batches()) {
+            if (batch.product() == product && state.scenario().site(batch.site()).role() == role) {
+                total += batch.quantity();
+            }
+        }
+        return total;
+    }
+
+    /** Units of a product this seat has ordered and not yet received (in the mail, owed to it, or on the way). */
+    public long supplyLine(int product) {
+        long total = 0;
+        for (MailedOrder order : state.mail()) {
+            if (order.line().buyer() == role && order.line().product() == product) {
+                total += order.line().quantity();
+            }
+        }
+        SupplyLink link = state.scenario().linkFor(role, product);
+        if (link != null) {
+            for (BacklogLine line : state.backlog(link.supplier())) {
+                if (line.buyer() == role && line.product() == product) {
+                    total += line.quantity();
+                }
+            }
+        }
+        for (Shipment shipment : state.shipments()) {
+            if (shipment.product() == product && state.scenario().site(shipment.to()).role() == role) {
+                total += shipment.quantity();
+            }
+        }
+        return total;
+    }
+
+    public int tariffBasisPoints(int product, String origin) { return state.tariffBasisPoints(product, origin); }
+
+    /** End-customer demand history; only readable when the session shares it. */
+    public long[] marketDemandHistory() {
+        if (!sharedDemand && !state.scenario().isMarketRole(role)) {
+            throw new IllegalStateException("end-customer demand is not shared in this session");
+        }
+        return state.demandReceivedHistory(state.scenario().marketRole());
+    }
+
+    private int ownSite(int site) {
+        if (state.scenario().site(site).role() != role) {
+            throw new IllegalArgumentException("site " + state.scenario().site(site).id() + " belongs to another seat");
+        }
+        return site;
+    }
+}

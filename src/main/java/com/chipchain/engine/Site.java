@@ -1,0 +1,49 @@
+package com.chipchain.engine;
+
+import java.util.List;
+
+/**
+ * A plant or warehouse of one role in one country.
+ *
+ * @param capacity units that may start production per turn at the start of the game
+ * @param productionCost money per unit started
+ * @param price money a buyer pays per unit shipped from this site
+ * @param build how capacity can be added here, or null when it cannot
+ */
+public record Site(
+        String id,
+        Text name,
+        String country,
+        int role,
+        long capacity,
+        long productionCost,
+        int productionLeadTime,
+        long price,
+        List<YieldStep> yields,
+        CapacityBuild build) {
+
+    public static final String US = "US";
+
+    public Site {
+        yields = List.copyOf(yields);
+    }
+
+    public boolean inUs() {
+        return US.equals(country);
+    }
+
+    /** Percent of good output among units started on {@code turn}. */
+    public int yieldPercentAt(int turn) {
+        int percent = 100;
+        for (YieldStep step : yields) {
+            if (step.fromTurn() <= turn) {
+                percent = step.percent();
+            }
+        }
+        return percent;
+    }
+
+    public boolean buildableOn(int turn) {
+        return build != null && turn >= build.fromTurn();
+    }
+}

@@ -1,0 +1,52 @@
+package com.chipchain.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Everything one turn's steps share: the board being changed, the decisions, and the counters for the report. */
+final class TurnWork {
+    final Board board;
+    final Scenario scenario;
+    final int turn;
+    final Decision[] decisions;
+    final List<GameEvent> injected;
+    final List<GameEvent> applied = new ArrayList<>();
+    final Ledger[] ledgers;
+
+    final long[] demandReceived;
+    final long[] ordersPlaced;
+    final long[] shipped;
+    final long[] owedBeforeShipping;
+    final long[] shippedValue;
+    final long[] shippedUsValue;
+    final long[] started;
+    final long[] scrapped;
+    final long[] siteStarted;
+    final long[] siteShipped;
+    long marketDemand;
+    long marketDelivered;
+
+    TurnWork(Board board, Decision[] decisions, List<GameEvent> injected) {
+        this.board = board;
+        this.scenario = board.scenario;
+        this.turn = board.turn;
+        this.decisions = decisions;
+        this.injected = injected;
+        int roles = scenario.roles().size();
+        int sites = scenario.sites().size();
+        ledgers = new Ledger[roles];
+        for (int r = 0; r < roles; r++) {
+            ledgers[r] = new Ledger();
+        }
+        demandReceived = new long[roles];
+        ordersPlaced = new long[roles];
+        shipped = new long[roles];
+        owedBeforeShipping = new long[roles];
+        shippedValue = new long[roles];
+        shippedUsValue = new long[roles];
+        started = new long[roles];
+        scrapped = new long[roles];
+        siteStarted = new long[sites];
+        siteShipped = new long[sites];
+    }
+}

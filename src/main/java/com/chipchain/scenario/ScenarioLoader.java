@@ -1,0 +1,568 @@
+package com.chipchain.scenario;
+
+import com.chipchain.engine.BomLine;
+import com.chipchain.engine.CapacityBuild;
+import com.chipchain.engine.Decision;
+import com.chipchain.engine.DecisionRules;
+import com.chipchain.engine.EventEffect;
+import com.chipchain.engine.Funding;
+import com.chipchain.engine.GameEvent;
+import com.chipchain.engine.GameState;
+import com.chipchain.engine.InitialState;
+import com.chipchain.engine.Lane;
+import com.chipchain.engine.Market;
+import com.chipchain.engine.OrderLine;
+import com.chipchain.engine.PriceBand;
+import com.chipchain.engine.Product;
+import com.chipchain.engine.Role;
+import com.chipchain.engine.Scenario;
+import com.chipchain.engine.Scoring;
+import com.chipchain.engine.ShockRule;
+import com.chipchain.engine.Site;
+import com.chipchain.engine.SiteAmount;
+import com.chipchain.engine.SupplyLink;
+import com.chipchain.engine.TariffRule;
+import com.chipchain.engine.Text;
+import com.chipchain.engine.Violation;
+import com.chipchain.engine.YieldStep;
+import com.chipchain.engine.Batch;
+import com.chipchain.engine.BacklogLine;
+import com.chipchain.engine.MailedOrder;
+import com.chipchain.engine.Shipment;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a scenario YAML file (format: docs/scenario-format.md) into an engine {@link Scenario}.
+ * Everything is checked; a file with any problem is refused whole, with every problem named by
+ * file, path and what is wrong.
+ */
+public final class ScenarioLoader {
+
+    static final long MAX_MONEY = 1_000_000_000_00L;
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private static final Set<String> TOP = Set.of("id", "version", "title", "description", "turns", "money", "limits",
+            "products", "roles", "lanes", "initial", "market", "tariffs", "subsidies", "events", "shocks", "scoring",
+            "openingTurns");
+
+    private final YamlNode.Problems problems;
+    private final Map<String, Integer> productIds = new LinkedHashMap<>();
+    private final Map<String, Integer> roleIds = new LinkedHashMap<>();
+    private final Map<String, Integer> siteIds = new LinkedHashMap<>();
+    private final Map<Integer, Integer> siteRole = new HashMap<>();
+    private int turnCount = 1;
+
+    private ScenarioLoader(String file) {
+        this.problems = new YamlNode.Problems(file);
+    }
+
+    public static Scenario load(Path file) throws InvalidScenarioException {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new InvalidScenarioException(List.of(new ScenarioProblem(file.toString(), "", "cannot be read: " + e.getMessage())));
+        }
+        return parse(file.toString(), text);
+    }
+
+    public static Scenario parse(String file, String yaml) throws InvalidScenarioException {
+        JsonNode root;
+        try {
+            root = YAML.readTree(yaml);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new InvalidScenarioException(List.of(new ScenarioProblem(file, where, "is not valid YAML: " + e.getOriginalMessage())));
+        }
+        if (root == null || !root.isObject()) {
+            throw new InvalidScenarioException(List.of(new ScenarioProblem(file, "", "must be a YAML mapping with the fields of docs/scenario-format.md")));
+        }
+        return new ScenarioLoader(file).read(root);
+    }
+
+    private Scenario read(JsonNode rootNode) throws InvalidScenarioException {
+        YamlNode root = new YamlNode(rootNode, "", problems);
+        root.allowOnly(TOP);
+        String id = root.text("id");
+        if (!id.isEmpty() && !ID.matcher(id).matches()) {
+            root.problem("id", "must be lower-case letters, digits and dashes, like 'made-in-america-2025'");
+        }
+        int version = (int) root.integer("version", 1, 1_000_000);
+        Text title = root.bilingual("title");
+        Text description = root.bilingual("description");
+        List<String> labels = readTurns(root.child("turns"));
+        String money = root.text("money");
+        YamlNode limits = root.child("limits");
+        limits.allowOnly(Set.of("maxQuantity"));
+        long maxQuantity = limits.integer("maxQuantity", 1, 1_000_000_000);
+
+        List<YamlNode> productNodes = root.list("products", true);
+        List<YamlNode> roleNodes = root.list("roles", true);
+        collectIds(productNodes, roleNodes);
+
+        List<Product> products = readProducts(productNodes);
+        List<Role> roles = new ArrayList<>();
+        List<Site> sites = new ArrayList<>();
+        List<SupplyLink> links = new ArrayList<>();
+        List<InitialState.Stock> stock = new ArrayList<>();
+        List<Batch> batches = new ArrayList<>();
+        Map<Integer, YamlNode> openingNodes = new LinkedHashMap<>();
+        for (int r = 0; r < roleNodes.size(); r++) {
+            readRole(roleNodes.get(r), r, roles, sites, links, stock, batches, openingNodes);
+        }
+        List<Lane> lanes = readLanes(root.list("lanes", false));
+        Market market = readMarket(root.child("market"), roles);
+        InitialState initial = readInitial(root.optionalChild("initial"), links, stock, batches, market);
+        List<TariffRule> tariffs = readTariffs(root.list("tariffs", false));
+        Map<String, Integer> subsidies = readSubsidies(root.list("subsidies", false));
+        List<GameEvent> timeline = readEvents(root.list("events", false));
+        List<ShockRule> shocks = readShocks(root.list("shocks", false));
+        Scoring scoring = readScoring(root.optionalChild("scoring"));
+        int openingTurns = (int) root.optionalInteger("openingTurns", 0, turnCount, 0);
+        checkNetwork(roleNodes, products, roles, links);
+        List<Decision> openings = new ArrayList<>();
+        for (int r = 0; r < roles.size(); r++) {
+            openings.add(DecisionFormat.read(openingNodes.get(r), ids(), 1));
+        }
+        throwIfAny();
+
+        Scenario scenario = new Scenario(id, version, title, description, turnCount, labels, money, maxQuantity,
+                products, roles, sites, links, lanes, market, tariffs, subsidies, timeline, shocks, scoring,
+                initial, openings, openingTurns);
+        GameState start = GameState.start(scenario, 0);
+        for (int r = 0; r < roles.size(); r++) {
+            for (Violation violation : DecisionRules.validate(start, r, openings.get(r))) {
+                String where = openingNodes.get(r) == null ? "roles[" + r + "].opening" : openingNodes.get(r).path();
+                problems.add(where + "." + violation.field(), violation.message() + " (given " + violation.value() + ")");
+            }
+        }
+        throwIfAny();
+        return scenario;
+    }
+
+    private void throwIfAny() throws InvalidScenarioException {
+        if (!problems.found.isEmpty()) {
+            throw new InvalidScenarioException(problems.found);
+        }
+    }
+
+    private List<String> readTurns(YamlNode turns) {
+        turns.allowOnly(Set.of("count", "unit", "start"));
+        turnCount = (int) turns.integer("count", 1, 520);
+        String unit = turns.text("unit");
+        List<String> labels = new ArrayList<>();
+        switch (unit) {
+            case "week", "month" -> {
+                String prefix = unit.equals("week") ? "W" : "M";
+                for (int t = 1; t <= turnCount; t++) {
+                    labels.add(prefix + t);
+                }
+            }
+            case "quarter" -> {
+                String start = turns.text("start");
+                java.util.regex.Matcher m = Pattern.compile("(\\d{4})-Q([1-4])").matcher(start);
+                if (!m.matches()) {
+                    turns.problem("start", "must look like 2025-Q2");
+                    return fallbackLabels();
+                }
+                int year = Integer.parseInt(m.group(1));
+                int quarter = Integer.parseInt(m.group(2));
+                for (int t = 0; t < turnCount; t++) {
+                    int q = quarter - 1 + t;
+                    labels.add((year + q / 4) + "-Q" + (q % 4 + 1));
+                }
+            }
+            default -> {
+                if (!unit.isEmpty()) {
+                    turns.problem("unit", "must be week, month or quarter, not '" + unit + "'");
+                }
+                return fallbackLabels();
+            }
+        }
+        return labels;
+    }
+
+    private List<String> fallbackLabels() {
+        List<String> labels = new ArrayList<>();
+        for (int t = 1; t <= turnCount; t++) {
+            labels.add("T" + t);
+        }
+        return labels;
+    }
+
+    private void collectIds(List<YamlNode> productNodes, List<YamlNode> roleNodes) {
+        for (YamlNode product : productNodes) {
+            register(product, productIds, "product");
+        }
+        for (YamlNode role : roleNodes) {
+            int roleIndex = register(role, roleIds, "role");
+            for (YamlNode site : role.list("sites", true)) {
+                int siteIndex = register(site, siteIds, "site");
+                siteRole.put(siteIndex, roleIndex);
+            }
+        }
+    }
+
+    private int register(YamlNode node, Map<String, Integer> ids, String kind) {
+        String id = node.text("id");
+        if (id.isEmpty()) {
+            ids.put("#" + node.path(), ids.size());
+            return ids.size() - 1;
+        }
+        if (!ID.matcher(id).matches()) {
+            node.problem("id", "must be lower-case letters, digits and dashes, not '" + id + "'");
+        }
+        if (ids.containsKey(id)) {
+            node.problem("id", "another " + kind + " already has the id '" + id + "'");
+            ids.put(id + "#" + node.path(), ids.size());
+            return ids.size() - 1;
+        }
+        ids.put(id, ids.size());
+        return ids.size() - 1;
+    }
+
+    private Ids ids() {
+        return new Ids(productIds, roleIds, siteIds);
+    }
+
+    static String country(YamlNode node, String field) {
+        String country = node.text(field);
+        if (!country.isEmpty() && !COUNTRY.matcher(country).matches()) {
+            node.problem(field, "must be a two-letter country code such as US, TW, KR, MX, not '" + country + "'");
+        }
+        return country;
+    }
+
+    private int turn(YamlNode node, String field) {
+        return (int) node.integer(field, 1, turnCount);
+    }
+
+    private List<Product> readProducts(List<YamlNode> nodes) {
+        List<Product> products = new ArrayList<>();
+        for (YamlNode node : nodes) {
+            node.allowOnly(Set.of("id", "name", "value", "holdingCost", "bom"));
+            List<BomLine> bom = new ArrayList<>();
+            for (YamlNode line : node.list("bom", false)) {
+                line.allowOnly(Set.of("product", "quantity"));
+                bom.add(new BomLine(ids().product(line, "product"), (int) line.integer("quantity", 1, 1000)));
+            }
+            products.add(new Product(node.text("id"), node.bilingual("name"),
+                    node.optionalHundredths("value", 0, MAX_MONEY, 0),
+                    node.hundredths("holdingCost", 0, MAX_MONEY), bom));
+        }
+        return products;
+    }
+
+    @SuppressWarnings("java:S107")
+    private void readRole(YamlNode node, int r, List<Role> roles, List<Site> sites, List<SupplyLink> links,
+                          List<InitialState.Stock> stock, List<Batch> batches, Map<Integer, YamlNode> openings) {
+        node.allowOnly(Set.of("id", "name", "briefing", "product", "produces", "backlogCost", "cash", "sites",
+                "suppliers", "opening"));
+        boolean produces = node.flag("produces", false);
+        int product = ids().product(node, "product");
+        roles.add(new Role(node.text("id"), node.bilingual("name"), node.bilingual("briefing"), product, produces,
+                node.hundredths("backlogCost", 0, MAX_MONEY), node.hundredths("cash", -MAX_MONEY, MAX_MONEY)));
+        for (YamlNode site : node.list("sites", true)) {
+            sites.add(readSite(site, r, product, produces, stock, batches));
+        }
+        for (YamlNode supplier : node.list("suppliers", false)) {
+            supplier.allowOnly(Set.of("product", "from", "orderDelay", "transit"));
+            links.add(new SupplyLink(r, ids().product(supplier, "product"),
+                    ids().role(supplier, "from"),
+                    (int) supplier.integer("orderDelay", 1, 52), (int) supplier.integer("transit", 1, 52)));
+        }
+        openings.put(r, node.optionalChild("opening"));
+    }
+
+    private Site readSite(YamlNode node, int role, int roleProduct, boolean produces, List<InitialState.Stock> stock, List<Batch> batches) {
+        node.allowOnly(Set.of("id", "name", "country", "capacity", "productionCost", "productionLeadTime", "price",
+                "yield", "build", "stock", "inProduction"));
+        int siteIndex = siteIds.getOrDefault(node.text("id"), 0);
+        List<YieldStep> yields = new ArrayList<>();
+        int lastFrom = 0;
+        for (YamlNode step : node.list("yield", false)) {
+            step.allowOnly(Set.of("fromTurn", "percent"));
+            int from = turn(step, "fromTurn");
+            if (from <= lastFrom) {
+                step.problem("fromTurn", "yield steps must be in rising turn order");
+            }
+            lastFrom = from;
+            yields.add(new YieldStep(from, (int) step.integer("percent", 1, 100)));
+        }
+        CapacityBuild build = null;
+        YamlNode buildNode = node.optionalChild("build");
+        if (buildNode != null) {
+            buildNode.allowOnly(Set.of("leadTime", "capexPerUnit", "maxPerTurn", "fromTurn"));
+            build = new CapacityBuild((int) buildNode.integer("leadTime", 1, 52),
+                    buildNode.hundredths("capexPerUnit", 0, MAX_MONEY),
+                    buildNode.integer("maxPerTurn", 1, 1_000_000_000),
+                    (int) buildNode.optionalInteger("fromTurn", 1, turnCount, 1));
+        }
+        if (node.has("stock")) {
+            YamlNode stockNode = node.child("stock");
+            for (String product : productIds.keySet()) {
+                if (stockNode.has(product)) {
+                    stock.add(new InitialState.Stock(siteIndex, productIds.get(product),
+                            stockNode.integer(product, 0, 1_000_000_000)));
+                }
+            }
+            stockNode.allowOnly(productIds.keySet());
+        }
+        int leadTime = produces ? (int) node.integer("productionLeadTime", 1, 52) : 1;
+        for (YamlNode batch : node.list("inProduction", false)) {
+            batch.allowOnly(Set.of("quantity", "dueTurn"));
+            if (!produces) {
+                batch.problem("only sites of a producing role can have production running");
+            }
+            batches.add(new Batch(siteIndex, roleProduct, batch.integer("quantity", 0, 1_000_000_000), 0, turn(batch, "dueTurn")));
+        }
+        return new Site(node.text("id"), node.bilingual("name"), country(node, "country"), role,
+                produces ? node.integer("capacity", 0, 1_000_000_000) : node.optionalInteger("capacity", 0, 0, 0),
+                produces ? node.hundredths("productionCost", 0, MAX_MONEY) : 0,
+                leadTime,
+                node.optionalHundredths("price", 0, MAX_MONEY, 0),
+                yields, build);
+    }
+
+    private List<Lane> readLanes(List<YamlNode> nodes) {
+        List<Lane> lanes = new ArrayList<>();
+        for (YamlNode node : nodes) {
+            node.allowOnly(Set.of("from", "to", "transit"));
+            lanes.add(new Lane(ids().site(node, "from"), ids().site(node, "to"),
+                    (int) node.integer("transit", 1, 52)));
+        }
+        return lanes;
+    }
+
+    private Market readMarket(YamlNode node, List<Role> roles) {
+        node.allowOnly(Set.of("role", "product", "country", "demand", "price"));
+        int role = ids().role(node, "role");
+        int product = ids().product(node, "product");
+        if (role < roles.size() && roles.get(role).product() != product) {
+            node.problem("product", "must be the product the market role sells");
+        }
+        YamlNode demand = node.child("demand");
+        demand.allowOnly(Set.of("base", "noisePercent"));
+        List<Long> base = demand.integers("base", 0, 1_000_000_000);
+        if (base.size() > turnCount) {
+            demand.problem("base", "has " + base.size() + " values but the game has only " + turnCount + " turns");
+        }
+        YamlNode price = node.child("price");
+        price.allowOnly(Set.of("reference", "min", "max", "elasticityPercent"));
+        long reference = price.hundredths("reference", 0, MAX_MONEY);
+        long min = price.optionalHundredths("min", 0, MAX_MONEY, reference);
+        long max = price.optionalHundredths("max", 0, MAX_MONEY, reference);
+        if (!(min <= reference && reference <= max)) {
+            price.problem("need min <= reference <= max");
+        }
+        PriceBand band = new PriceBand(reference, min, max, (int) price.optionalInteger("elasticityPercent", 0, 1000, 0));
+        return new Market(role, product, base.stream().mapToLong(Long::longValue).toArray(),
+                (int) demand.optionalInteger("noisePercent", 0, 100, 0), band, country(node, "country"));
+    }
+
+    private InitialState readInitial(YamlNode node, List<SupplyLink> links, List<InitialState.Stock> stock,
+                                     List<Batch> batches, Market market) {
+        List<Shipment> shipments = new ArrayList<>();
+        List<MailedOrder> mail = new ArrayList<>();
+        List<BacklogLine> backlog = new ArrayList<>();
+        if (node == null) {
+            return new InitialState(stock, shipments, batches, mail, backlog);
+        }
+        node.allowOnly(Set.of("shipments", "orders", "backlog"));
+        for (YamlNode s : node.list("shipments", false)) {
+            s.allowOnly(Set.of("product", "from", "to", "quantity", "dueTurn"));
+            int product = ids().product(s, "product");
+            int from = ids().site(s, "from");
+            int to = ids().site(s, "to");
+            if (findLink(links, siteRole.getOrDefault(to, -1), product) == null) {
+                s.problem("the role of site " + s.text("to") + " does not buy this product");
+            }
+            shipments.add(new Shipment(product, from, to, s.integer("quantity", 0, 1_000_000_000), 0, 0, turn(s, "dueTurn")));
+        }
+        for (YamlNode o : node.list("orders", false)) {
+            o.allowOnly(Set.of("buyer", "product", "site", "quantity", "dueTurn"));
+            int buyer = ids().role(o, "buyer");
+            int product = ids().product(o, "product");
+            int site = ids().site(o, "site");
+            SupplyLink link = findLink(links, buyer, product);
+            if (link == null) {
+                o.problem("the buyer does not buy this product");
+                continue;
+            }
+            if (siteRole.getOrDefault(site, -1) != buyer) {
+                o.problem("site", "must be one of the buyer's own sites");
+            }
+            BacklogLine line = new BacklogLine(buyer, product, site, o.integer("quantity", 0, 1_000_000_000), false, 0);
+            mail.add(new MailedOrder(link.supplier(), line, turn(o, "dueTurn")));
+        }
+        for (YamlNode b : node.list("backlog", false)) {
+            b.allowOnly(Set.of("buyer", "product", "site", "quantity"));
+            long quantity = b.integer("quantity", 0, 1_000_000_000);
+            if ("market".equals(b.text("buyer"))) {
+                backlog.add(new BacklogLine(BacklogLine.MARKET, market.product(), -1, quantity, false, 0));
+                continue;
+            }
+            int buyer = ids().role(b, "buyer");
+            int product = ids().product(b, "product");
+            if (findLink(links, buyer, product) == null) {
+                b.problem("the buyer does not buy this product");
+                continue;
+            }
+            backlog.add(new BacklogLine(buyer, product, ids().site(b, "site"), quantity, false, 0));
+        }
+        return new InitialState(stock, shipments, batches, mail, backlog);
+    }
+
+    private static SupplyLink findLink(List<SupplyLink> links, int buyer, int product) {
+        for (SupplyLink link : links) {
+            if (link.buyer() == buyer && link.product() == product) {
+                return link;
+            }
+        }
+        return null;
+    }
+
+    private List<TariffRule> readTariffs(List<YamlNode> nodes) {
+        List<TariffRule> tariffs = new ArrayList<>();
+        for (YamlNode node : nodes) {
+            node.allowOnly(Set.of("product", "origin", "percent"));
+            tariffs.add(new TariffRule(ids().product(node, "product"), country(node, "origin"),
+                    (int) node.hundredths("percent", 0, 100_000)));
+        }
+        return tariffs;
+    }
+
+    private Map<String, Integer> readSubsidies(List<YamlNode> nodes) {
+        Map<String, Integer> subsidies = new HashMap<>();
+        for (YamlNode node : nodes) {
+            node.allowOnly(Set.of("country", "percent"));
+            subsidies.put(country(node, "country"), (int) node.integer("percent", 0, 100));
+        }
+        return subsidies;
+    }
+
+    private List<GameEvent> readEvents(List<YamlNode> nodes) {
+        List<GameEvent> events = new ArrayList<>();
+        for (YamlNode node : nodes) {
+            events.add(EventFormat.read(node, ids(), turnCount, GameEvent.Source.TIMELINE));
+        }
+        return events;
+    }
+
+    private List<ShockRule> readShocks(List<YamlNode> nodes) {
+        List<ShockRule> shocks = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (YamlNode node : nodes) {
+            Set<String> allowed = new java.util.HashSet<>(EventFormat.FIELDS);
+            allowed.remove("turn");
+            allowed.addAll(Set.of("id", "fromTurn", "toTurn", "probabilityPercent", "maxTimes", "size"));
+            node.allowOnly(allowed);
+            String id = node.text("id");
+            if (!seen.add(id)) {
+                node.problem("id", "another shock already has the id '" + id + "'");
+            }
+            int from = turn(node, "fromTurn");
+            int to = turn(node, "toTurn");
+            if (to < from) {
+                node.problem("toTurn", "must not be before fromTurn");
+            }
+            long permille = node.hundredths("probabilityPercent", 0, 10_000) / 10;
+            EventEffect effect = EventFormat.readEffect(node, ids(), turnCount);
+            long min = effect.size();
+            long max = effect.size();
+            YamlNode size = node.optionalChild("size");
+            if (size != null) {
+                size.allowOnly(Set.of("min", "max"));
+                boolean percentOfTariff = effect instanceof EventEffect.TariffSet;
+                min = percentOfTariff ? size.hundredths("min", 0, 100_000) : size.integer("min", -1_000_000_000, 1_000_000_000);
+                max = percentOfTariff ? size.hundredths("max", 0, 100_000) : size.integer("max", -1_000_000_000, 1_000_000_000);
+                if (max < min) {
+                    size.problem("max", "must not be below min");
+                }
+            }
+            shocks.add(new ShockRule(id, from, to, (int) permille, (int) node.optionalInteger("maxTimes", 1, 1000, 1),
+                    effect, min, max, node.bilingual("news")));
+        }
+        return shocks;
+    }
+
+    private Scoring readScoring(YamlNode node) {
+        if (node == null) {
+            return new Scoring(0, 0);
+        }
+        node.allowOnly(Set.of("usContentBonus", "serviceBonus"));
+        return new Scoring(node.optionalHundredths("usContentBonus", 0, MAX_MONEY, 0),
+                node.optionalHundredths("serviceBonus", 0, MAX_MONEY, 0));
+    }
+
+    private void checkNetwork(List<YamlNode> roleNodes, List<Product> products, List<Role> roles, List<SupplyLink> links) {
+        if (!problems.found.isEmpty()) {
+            return;
+        }
+        for (int p = 0; p < products.size(); p++) {
+            if (reachesItself(products, p, p, 0)) {
+                problems.add("products[" + p + "].bom", "the bill of materials of '" + products.get(p).id() + "' uses itself, directly or through its inputs");
+            }
+        }
+        for (int r = 0; r < roles.size(); r++) {
+            Role role = roles.get(r);
+            YamlNode node = roleNodes.get(r);
+            List<Integer> needs = new ArrayList<>();
+            if (role.produces()) {
+                products.get(role.product()).bom().forEach(line -> needs.add(line.product()));
+            } else {
+                needs.add(role.product());
+            }
+            for (int need : needs) {
+                if (findLink(links, r, need) == null) {
+                    node.problem("suppliers", "needs a supplier of '" + products.get(need).id() + "'");
+                }
+            }
+            for (int i = 0; i < links.size(); i++) {
+                SupplyLink link = links.get(i);
+                if (link.buyer() != r) {
+                    continue;
+                }
+                if (roles.get(link.supplier()).product() != link.product()) {
+                    node.problem("suppliers", "'" + roles.get(link.supplier()).id() + "' does not sell '" + products.get(link.product()).id() + "'");
+                }
+                if (link.supplier() == r) {
+                    node.problem("suppliers", "a role cannot supply itself");
+                }
+                for (int j = 0; j < i; j++) {
+                    if (links.get(j).buyer() == r && links.get(j).product() == link.product()) {
+                        node.problem("suppliers", "has two suppliers of '" + products.get(link.product()).id() + "'; one per product");
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean reachesItself(List<Product> products, int target, int current, int depth) {
+        if (depth > products.size()) {
+            return true;
+        }
+        for (BomLine line : products.get(current).bom()) {
+            if (line.product() == target || reachesItself(products, target, line.product(), depth + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+}

@@ -1,0 +1,42 @@
+package com.chipchain.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.RouterLayout;
+import java.util.Locale;
+
+/** The frame around every screen: the game's name and the language switch. */
+@StyleSheet("context://frontend/styles.css")
+public class MainLayout extends AppLayout implements RouterLayout {
+
+    static final Locale KOREAN = Locale.KOREAN;
+
+    public MainLayout() {
+        H1 title = new H1(getTranslation("app.name"));
+        title.addClassName("app-title");
+        Button language = new Button(getTranslation("app.switch-language"), e -> switchLanguage());
+        language.setId("switch-language");
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout bar = new HorizontalLayout(title, language);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(title);
+        bar.addClassName("app-bar");
+        addToNavbar(bar);
+    }
+
+    private void switchLanguage() {
+        UI ui = UI.getCurrent();
+        boolean korean = KOREAN.getLanguage().equals(ui.getLocale().getLanguage());
+        Locale next = korean ? Locale.ENGLISH : KOREAN;
+        ui.getSession().setLocale(next);
+        ui.setLocale(next);
+        ui.getPage().reload();
+    }
+}
