@@ -43,15 +43,6 @@ public final class BotGame {
 
     /** The final state only, with no log or reports kept: the fast path for sweeps. */
     public static GameState playQuietly(Scenario scenario, long seed, List<SeatPolicy> policies) {
-        GameState state = GameState.start(scenario, seed);
-        List<Decision> decisions = new ArrayList<>(policies.size());
-        while (!state.finished()) {
-            decisions.clear();
-            for (int role = 0; role < policies.size(); role++) {
-                decisions.add(policies.get(role).decide(new SeatView(state, role, false)));
-            }
-            state = TurnResolver.resolve(state, decisions).next();
-        }
-        return state;
+        return TurnResolver.playOut(GameState.start(scenario, seed), policies, false);
     }
 }

@@ -1,11 +1,8 @@
 package com.chipchain.bots;
 
-import com.chipchain.engine.Decision;
-import com.chipchain.engine.SeatView;
+import com.chipchain.engine.DecisionMaker;
 
 /** A way to play a seat: reads only the seat's view and returns a decision for the current turn. */
-public interface SeatPolicy {
+public interface SeatPolicy extends DecisionMaker {
     String name();
-
-    Decision decide(SeatView view);
 }

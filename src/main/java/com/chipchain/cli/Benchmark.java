@@ -35,10 +35,12 @@ final class Benchmark {
         sweep(classic, classicGames / 4, "naive");
         sweep(flagship, flagshipGames / 4, "naive");
 
-        double[] classicSeconds = rounds(classic, classicGames, "naive");
-        double turnsPerSecond = classicGames * classic.turnCount() / median(classicSeconds);
-        out.printf("classic-beer-game, naive bots: %,d games x %d turns per round, median %.3f s -> %,.0f turns/s%n",
-                classicGames, classic.turnCount(), median(classicSeconds), turnsPerSecond);
+        for (String policy : List.of("naive", "hold")) {
+            double[] classicSeconds = rounds(classic, classicGames, policy);
+            double turnsPerSecond = classicGames * classic.turnCount() / median(classicSeconds);
+            out.printf("classic-beer-game, %s bots: %,d games x %d turns per round, median %.3f s -> %,.0f turns/s%n",
+                    policy, classicGames, classic.turnCount(), median(classicSeconds), turnsPerSecond);
+        }
 
         for (String policy : List.of("naive", "hold")) {
             double[] flagshipSeconds = rounds(flagship, flagshipGames, policy);

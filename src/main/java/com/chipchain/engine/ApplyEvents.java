@@ -9,13 +9,15 @@ final class ApplyEvents implements TurnStep {
     public void apply(TurnWork work) {
         Board board = work.board;
         int turn = work.turn;
-        board.shifts.removeIf(shift -> shift.untilTurn() < turn);
-        board.disruptions.removeIf(disruption -> disruption.untilTurn() < turn);
-
-        for (GameEvent event : work.scenario.timeline()) {
-            if (event.turn() == turn) {
-                applyOne(work, event);
-            }
+        if (!board.shifts.isEmpty()) {
+            board.shifts.removeIf(shift -> shift.untilTurn() < turn);
+        }
+        if (!board.disruptions.isEmpty()) {
+            board.disruptions.removeIf(disruption -> disruption.untilTurn() < turn);
+        }
+        List<GameEvent> timeline = work.scenario.timelineOn(turn);
+        for (int i = 0; i < timeline.size(); i++) {
+            applyOne(work, timeline.get(i));
         }
         List<ShockRule> shocks = work.scenario.shocks();
         for (int i = 0; i < shocks.size(); i++) {
@@ -31,7 +33,8 @@ final class ApplyEvents implements TurnStep {
                 applyOne(work, new GameEvent(turn, shock.effect().withSize(size), shock.news(), GameEvent.Source.SHOCK));
             }
         }
-        for (GameEvent event : work.injected) {
+        for (int i = 0; i < work.injected.size(); i++) {
+            GameEvent event = work.injected.get(i);
             applyOne(work, new GameEvent(turn, event.effect(), event.news(), event.source()));
         }
     }

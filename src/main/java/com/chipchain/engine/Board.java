@@ -198,7 +198,8 @@ final class Board {
     /** Capacity usable this turn, after active disruptions. */
     long effectiveCapacity(int site) {
         long usable = capacity[site];
-        for (ActiveDisruption disruption : disruptions) {
+        for (int i_disruption = 0; i_disruption < disruptions.size(); i_disruption++) {
+            ActiveDisruption disruption = disruptions.get(i_disruption);
             if (disruption.sites().contains(site)) {
                 usable = usable * disruption.capacityPercent() / 100;
             }
@@ -208,7 +209,8 @@ final class Board {
 
     int extraTransit(int site) {
         int extra = 0;
-        for (ActiveDisruption disruption : disruptions) {
+        for (int i_disruption = 0; i_disruption < disruptions.size(); i_disruption++) {
+            ActiveDisruption disruption = disruptions.get(i_disruption);
             if (disruption.sites().contains(site)) {
                 extra = Math.max(extra, disruption.extraTransit());
             }
@@ -218,7 +220,8 @@ final class Board {
 
     long backlogUnits(int role) {
         long total = 0;
-        for (BacklogLine line : backlog.get(role)) {
+        for (int i_line = 0; i_line < backlog.get(role).size(); i_line++) {
+            BacklogLine line = backlog.get(role).get(i_line);
             total += line.quantity();
         }
         return total;

@@ -36,7 +36,8 @@ public record Decision(
 
     public long productionAt(int site) {
         long total = 0;
-        for (SiteAmount amount : production) {
+        for (int i_amount = 0; i_amount < production.size(); i_amount++) {
+            SiteAmount amount = production.get(i_amount);
             if (amount.site() == site) {
                 total += amount.amount();
             }
@@ -46,7 +47,8 @@ public record Decision(
 
     public long totalOrdered() {
         long total = 0;
-        for (OrderLine line : orders) {
+        for (int i_line = 0; i_line < orders.size(); i_line++) {
+            OrderLine line = orders.get(i_line);
             total += line.quantity();
         }
         return total;
@@ -54,7 +56,8 @@ public record Decision(
 
     public long totalProduction() {
         long total = 0;
-        for (SiteAmount amount : production) {
+        for (int i_amount = 0; i_amount < production.size(); i_amount++) {
+            SiteAmount amount = production.get(i_amount);
             total += amount.amount();
         }
         return total;

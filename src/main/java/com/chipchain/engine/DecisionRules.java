@@ -1,9 +1,7 @@
 package com.chipchain.engine;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -34,7 +32,13 @@ public final class DecisionRules {
             return List.of(new Violation("seat_exists", "role", String.valueOf(role), "no such seat in this scenario"));
         }
         List<Violation> out = new ArrayList<>(0);
-        for (Rule rule : RULES) {
+        if (decision.turn() == state.turn() && decision.orders().isEmpty() && decision.production().isEmpty()
+                && decision.investment().isEmpty() && decision.price() == Decision.KEEP_PRICE
+                && decision.partnerFund().isEmpty()) {
+            return out;
+        }
+        for (int i_rule = 0; i_rule < RULES.size(); i_rule++) {
+            Rule rule = RULES.get(i_rule);
             rule.check(scenario, state, role, decision, out);
         }
         return out;
@@ -72,7 +76,9 @@ public final class DecisionRules {
     }
 
     static void productionOnlyAtOwnProducingSites(Scenario s, GameState state, int role, Decision d, List<Violation> out) {
-        Set<Integer> seen = new HashSet<>();
+        if (d.production().isEmpty()) {
+            return;
+        }
         for (int i = 0; i < d.production().size(); i++) {
             SiteAmount amount = d.production().get(i);
             String at = "production[" + i + "]";
@@ -84,7 +90,7 @@ public final class DecisionRules {
             if (!ownSite(s, role, amount.site())) {
                 out.add(new Violation("production_only_at_own_sites", at + ".site", siteName(s, amount.site()),
                         "you can only produce at your own sites: " + ownSiteNames(s, role)));
-            } else if (!seen.add(amount.site())) {
+            } else if (listedBefore(d.production(), i)) {
                 out.add(new Violation("one_production_entry_per_site", at + ".site", siteName(s, amount.site()),
                         "this site is listed twice; give one quantity per site"));
             }
@@ -93,7 +99,9 @@ public final class DecisionRules {
     }
 
     static void investmentOnlyWhereBuildable(Scenario s, GameState state, int role, Decision d, List<Violation> out) {
-        Set<Integer> seen = new HashSet<>();
+        if (d.investment().isEmpty()) {
+            return;
+        }
         for (int i = 0; i < d.investment().size(); i++) {
             SiteAmount amount = d.investment().get(i);
             String at = "investment[" + i + "]";
@@ -102,7 +110,7 @@ public final class DecisionRules {
                         "you can only build at your own sites: " + ownSiteNames(s, role)));
                 continue;
             }
-            if (!seen.add(amount.site())) {
+            if (listedBefore(d.investment(), i)) {
                 out.add(new Violation("one_investment_entry_per_site", at + ".site", siteName(s, amount.site()),
                         "this site is listed twice; give one quantity per site"));
             }
@@ -163,6 +171,16 @@ public final class DecisionRules {
             out.add(new Violation("fund_amount_in_range", "partnerFund", Scenario.formatMoney(total),
                     "you can pay at most your cash, " + Scenario.formatMoney(available)));
         }
+    }
+
+    /** True when an earlier entry names the same site (lists are short; no set needed on the hot path). */
+    private static boolean listedBefore(List<SiteAmount> amounts, int index) {
+        for (int j = 0; j < index; j++) {
+            if (amounts.get(j).site() == amounts.get(index).site()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void quantityInRange(String rule, String field, long value, long max, List<Violation> out) {

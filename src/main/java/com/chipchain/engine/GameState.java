@@ -82,6 +82,11 @@ public final class GameState {
     /** Units that reached the role as orders on each turn so far (index 0 = turn 1). */
     public long[] demandReceivedHistory(int role) { return history(board.demandReceivedHistory, role); }
 
+    /** Units that reached the role as orders on a resolved turn. */
+    public long demandReceivedOn(int role, int turn) {
+        return board.demandReceivedHistory[board.historyIndex(role, turn)];
+    }
+
     private long[] history(long[] all, int role) {
         int from = board.historyIndex(role, 1);
         return Arrays.copyOfRange(all, from, from + board.turn - 1);

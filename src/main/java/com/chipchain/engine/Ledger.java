@@ -13,6 +13,10 @@ final class Ledger {
     long holding;
     long backlog;
 
+    void clear() {
+        revenue = purchases = production = tariffs = capex = subsidy = fundUsed = fundPaid = holding = backlog = 0;
+    }
+
     CostBreakdown freeze() {
         return new CostBreakdown(revenue, purchases, production, tariffs, capex, subsidy, fundUsed, fundPaid, holding, backlog);
     }

@@ -9,7 +9,8 @@ final class PlaceOrders implements TurnStep {
         Scenario scenario = work.scenario;
         for (int role = 0; role < scenario.roles().size(); role++) {
             Decision decision = work.decisions[role];
-            for (OrderLine order : decision.orders()) {
+            for (int i_order = 0; i_order < decision.orders().size(); i_order++) {
+            OrderLine order = decision.orders().get(i_order);
                 if (order.quantity() <= 0) {
                     continue;
                 }

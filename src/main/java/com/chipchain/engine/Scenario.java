@@ -41,6 +41,8 @@ public final class Scenario {
     private final int[][] supplierLink;
     private final int[] transit;
     private final int[] firstUsSiteOfRole;
+    private final List<List<SupplyLink>> suppliesOf;
+    private final List<List<GameEvent>> timelineByTurn;
     private final Map<String, Integer> productIds = new HashMap<>();
     private final Map<String, Integer> roleIds = new HashMap<>();
     private final Map<String, Integer> siteIds = new HashMap<>();
@@ -131,6 +133,23 @@ public final class Scenario {
             SupplyLink link = links.get(i);
             supplierLink[link.buyer()][link.product()] = i;
         }
+        List<List<SupplyLink>> supplies = new ArrayList<>();
+        for (int r = 0; r < roles.size(); r++) {
+            List<SupplyLink> own = new ArrayList<>();
+            for (SupplyLink link : links) {
+                if (link.buyer() == r) {
+                    own.add(link);
+                }
+            }
+            supplies.add(List.copyOf(own));
+        }
+        this.suppliesOf = List.copyOf(supplies);
+        List<List<GameEvent>> byTurn = new ArrayList<>();
+        for (int turn = 0; turn <= turnCount; turn++) {
+            final int t = turn;
+            byTurn.add(timeline.stream().filter(e -> e.turn() == t).toList());
+        }
+        this.timelineByTurn = byTurn;
         this.transit = new int[sites.size() * sites.size()];
         Arrays.fill(transit, -1);
         for (Lane lane : lanes) {
@@ -196,6 +215,10 @@ public final class Scenario {
     public Map<String, Integer> subsidies() { return subsidies; }
     public List<GameEvent> timeline() { return timeline; }
     public List<ShockRule> shocks() { return shocks; }
+    /** The timeline's events of one turn, in file order. */
+    public List<GameEvent> timelineOn(int turn) {
+        return turn >= 0 && turn < timelineByTurn.size() ? timelineByTurn.get(turn) : List.of();
+    }
     public Scoring scoring() { return scoring; }
     public InitialState initialState() { return initialState; }
     public List<Decision> openingDecisions() { return openingDecisions; }
@@ -227,13 +250,7 @@ public final class Scenario {
 
     /** The links by which the role buys, in scenario order. */
     public List<SupplyLink> suppliesOf(int buyer) {
-        List<SupplyLink> result = new ArrayList<>();
-        for (SupplyLink link : links) {
-            if (link.buyer() == buyer) {
-                result.add(link);
-            }
-        }
-        return result;
+        return suppliesOf.get(buyer);
     }
 
     /** Turns from shipping at one site to arrival at another, by lane or by supply link. */

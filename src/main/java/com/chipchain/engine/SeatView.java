@@ -33,8 +33,7 @@ public final class SeatView {
 
     /** Demand received on the last resolved turn, or -1 before the first. */
     public long lastDemandReceived() {
-        long[] history = demandReceivedHistory();
-        return history.length == 0 ? -1 : history[history.length - 1];
+        return state.turn() == 1 ? -1 : state.demandReceivedOn(role, state.turn() - 1);
     }
 
     public long inventory(int site, int product) { return state.inventory(ownSite(site), product); }
@@ -85,6 +84,11 @@ public final class SeatView {
             throw new IllegalStateException("end-customer demand is not shared in this session");
         }
         return state.demandReceivedHistory(state.scenario().marketRole());
+    }
+
+    /** The whole state, for the engine's own tests only; a seat never sees it. */
+    GameState stateForTests() {
+        return state;
     }
 
     private int ownSite(int site) {

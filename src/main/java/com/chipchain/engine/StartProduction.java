@@ -24,7 +24,8 @@ final class StartProduction implements TurnStep {
                     continue;
                 }
                 long start = Math.min(wanted, board.effectiveCapacity(site));
-                for (BomLine input : product.bom()) {
+                for (int i_input = 0; i_input < product.bom().size(); i_input++) {
+            BomLine input = product.bom().get(i_input);
                     start = Math.min(start, board.inventory[board.cell(site, input.product())] / input.quantity());
                 }
                 if (start > 0) {
@@ -40,7 +41,8 @@ final class StartProduction implements TurnStep {
         Site where = scenario.site(site);
         long inputUsValue = 0;
         long inputValue = 0;
-        for (BomLine input : product.bom()) {
+        for (int i_input = 0; i_input < product.bom().size(); i_input++) {
+            BomLine input = product.bom().get(i_input);
             int cell = board.cell(site, input.product());
             long used = start * input.quantity();
             long usValue = board.usValue[cell] * used / board.inventory[cell];

@@ -33,6 +33,57 @@ public final class TurnResolver {
      * @throws IllegalStateException when the game is already over
      */
     public static TurnResult resolve(GameState state, List<Decision> decisions, List<GameEvent> injected) {
+        Decision[] played = checked(state, decisions);
+        Board board = state.boardCopy();
+        TurnWork work = new TurnWork(board, played, injected);
+        runSteps(work);
+        TurnReport report = SettleAccounts.report(work);
+        board.turn++;
+        return new TurnResult(GameState.of(board), report);
+    }
+
+    /**
+     * Plays the rest of the game with every seat decided by {@code makers} (one per role), and
+     * returns only the final state: the fast path for Monte Carlo sweeps and benchmarks. The same
+     * steps and rules as {@link #resolve}, but the board is changed in place and no reports are
+     * kept, so a view handed to a maker is valid only while it decides.
+     */
+    public static GameState playOut(GameState start, List<? extends DecisionMaker> makers, boolean sharedDemand) {
+        Board board = start.boardCopy();
+        GameState live = GameState.of(board);
+        Scenario scenario = start.scenario();
+        int roles = scenario.roles().size();
+        Decision[] decisions = new Decision[roles];
+        List<Decision> asList = java.util.Arrays.asList(decisions);
+        SeatView[] views = new SeatView[roles];
+        for (int role = 0; role < roles; role++) {
+            views[role] = new SeatView(live, role, sharedDemand);
+        }
+        TurnWork work = null;
+        while (!live.finished()) {
+            for (int role = 0; role < roles; role++) {
+                decisions[role] = makers.get(role).decide(views[role]);
+            }
+            Decision[] played = checked(live, asList);
+            if (work == null) {
+                work = new TurnWork(board, played, List.of());
+            } else {
+                work.reset(played, List.of());
+            }
+            runSteps(work);
+            board.turn++;
+        }
+        return GameState.of(board);
+    }
+
+    private static void runSteps(TurnWork work) {
+        for (TurnStep step : STEPS) {
+            step.apply(work);
+        }
+    }
+
+    /** The decisions that will be played: the scenario's on opening turns, else the given ones, each checked. */
+    private static Decision[] checked(GameState state, List<Decision> decisions) {
         Scenario scenario = state.scenario();
         if (state.finished()) {
             throw new IllegalStateException("the game is over after turn " + scenario.turnCount());
@@ -51,13 +102,6 @@ public final class TurnResolver {
                 throw new InvalidDecisionException(role, violations);
             }
         }
-        Board board = state.boardCopy();
-        TurnWork work = new TurnWork(board, played, injected);
-        for (TurnStep step : STEPS) {
-            step.apply(work);
-        }
-        TurnReport report = SettleAccounts.report(work);
-        board.turn++;
-        return new TurnResult(GameState.of(board), report);
+        return played;
     }
 }

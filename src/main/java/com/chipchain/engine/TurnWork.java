@@ -7,9 +7,9 @@ import java.util.List;
 final class TurnWork {
     final Board board;
     final Scenario scenario;
-    final int turn;
-    final Decision[] decisions;
-    final List<GameEvent> injected;
+    int turn;
+    Decision[] decisions;
+    List<GameEvent> injected;
     final List<GameEvent> applied = new ArrayList<>();
     final Ledger[] ledgers;
 
@@ -48,5 +48,22 @@ final class TurnWork {
         scrapped = new long[roles];
         siteStarted = new long[sites];
         siteShipped = new long[sites];
+    }
+
+    /** Makes this work area ready for the board's next turn (the play-out fast path reuses one). */
+    void reset(Decision[] nextDecisions, List<GameEvent> nextInjected) {
+        turn = board.turn;
+        decisions = nextDecisions;
+        injected = nextInjected;
+        applied.clear();
+        for (Ledger ledger : ledgers) {
+            ledger.clear();
+        }
+        for (long[] counters : new long[][] {demandReceived, ordersPlaced, shipped, owedBeforeShipping, shippedValue,
+                shippedUsValue, started, scrapped, siteStarted, siteShipped}) {
+            java.util.Arrays.fill(counters, 0);
+        }
+        marketDemand = 0;
+        marketDelivered = 0;
     }
 }

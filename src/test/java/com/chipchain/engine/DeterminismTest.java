@@ -90,6 +90,37 @@ class DeterminismTest {
     }
 
     @Test
+    void the_play_out_fast_path_ends_in_the_same_state_as_turn_by_turn_resolution() {
+        for (Scenario scenario : TestScenarios.allShipped()) {
+            RandomPlay stepwise = new RandomPlay(77);
+            GameState state = GameState.start(scenario, 5);
+            while (!state.finished()) {
+                state = TurnResolver.resolve(state, stepwise.decisions(state)).next();
+            }
+            RandomPlay fast = new RandomPlay(77);
+            List<DecisionMaker> makers = new ArrayList<>();
+            for (int role = 0; role < scenario.roles().size(); role++) {
+                final int seat = role;
+                makers.add(view -> fast.decision(viewState(view), seat));
+            }
+            GameState played = TurnResolver.playOut(GameState.start(scenario, 5), makers, false);
+            for (int role = 0; role < scenario.roles().size(); role++) {
+                assertThat(played.cash(role)).as(scenario.id()).isEqualTo(state.cash(role));
+                assertThat(played.ordersPlacedHistory(role)).isEqualTo(state.ordersPlacedHistory(role));
+                assertThat(played.backlog(role)).isEqualTo(state.backlog(role));
+            }
+            assertThat(played.shipments()).isEqualTo(state.shipments());
+            assertThat(played.batches()).isEqualTo(state.batches());
+            assertThat(played.turn()).isEqualTo(state.turn());
+        }
+    }
+
+    /** Random test players need the whole state; the fast path hands out seat views of it. */
+    private static GameState viewState(SeatView view) {
+        return view.stateForTests();
+    }
+
+    @Test
     void random_draws_are_a_pure_function_of_seed_turn_stream_and_index() {
         assertThat(GameRandom.draw(1, 2, 3, 4)).isEqualTo(GameRandom.draw(1, 2, 3, 4));
         assertThat(GameRandom.draw(1, 2, 3, 4)).isNotEqualTo(GameRandom.draw(1, 2, 3, 5));
