@@ -1,0 +1,40 @@
+package com.chipchain.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Starts Chromium for browser tests: Debian's /usr/bin/chromium where it exists (CI and our
+ * machines, which cannot download browsers), else the browser Playwright manages itself.
+ */
+final class Browsers {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Path DEBIAN_CHROMIUM = Path.of("/usr/bin/chromium");
+
+    private Browsers() {}
+
+    static Playwright playwright() {
+        return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    }
+
+    static Browser chromium(Playwright playwright) {
+        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions()
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run"));
+        if (Files.isExecutable(DEBIAN_CHROMIUM)) {
+            options.setExecutablePath(DEBIAN_CHROMIUM);
+        }
+        return playwright.chromium().launch(options);
+    }
+
+    static Path screenshot(String name) {
+        return SCREENSHOTS.resolve(name + ".png");
+    }
+}

@@ -1,0 +1,44 @@
+package com.chipchain.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/** Everything a player reads exists in English and Korean. */
+class TranslationsTest {
+
+    private static Properties bundle(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + name + ".properties")) {
+            assertThat(in).as(name).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
+    void english_and_korean_have_the_same_keys_and_no_empty_text() throws IOException {
+        Properties english = bundle("translations_en");
+        Properties korean = bundle("translations_ko");
+        Properties fallback = bundle("translations");
+        assertThat(korean.keySet()).containsExactlyInAnyOrderElementsOf(english.keySet());
+        assertThat(fallback.keySet()).containsExactlyInAnyOrderElementsOf(english.keySet());
+        english.forEach((key, text) -> assertThat((String) text).as("en " + key).isNotBlank());
+        korean.forEach((key, text) -> assertThat((String) text).as("ko " + key).isNotBlank());
+    }
+
+    @Test
+    void korean_texts_are_korean() throws IOException {
+        Properties korean = bundle("translations_ko");
+        long hangul = korean.values().stream().map(Object::toString)
+                .filter(text -> text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL))
+                .count();
+        // a few keys may stay identical on purpose (the language switch shows the other language's name)
+        assertThat(hangul).isGreaterThanOrEqualTo(korean.size() - 1);
+    }
+}
