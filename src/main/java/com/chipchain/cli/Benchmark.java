@@ -64,7 +64,7 @@ final class Benchmark {
     static long sweep(Scenario scenario, long games, String policy) {
         List<SeatPolicy> policies = new ArrayList<>();
         for (int r = 0; r < scenario.roles().size(); r++) {
-            policies.add(Policies.byName(policy));
+            policies.add(Policies.byName(policy, scenario));
         }
         long checksum = 0;
         for (long seed = 1; seed <= games; seed++) {

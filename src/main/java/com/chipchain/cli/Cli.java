@@ -1,5 +1,6 @@
 package com.chipchain.cli;
 
+import com.chipchain.bots.BenchmarkChain;
 import com.chipchain.bots.BotGame;
 import com.chipchain.bots.Policies;
 import com.chipchain.bots.SeatPolicy;
@@ -42,9 +43,11 @@ public final class Cli {
               java -jar chipchain.jar validate FILE...    check scenario files
               java -jar chipchain.jar simulate --scenario FILE --seed N [--policy NAME] [--policy ROLE=NAME ...]
                                                [--format json|csv] [--out FILE] [--log FILE] [--shared-demand]
+              java -jar chipchain.jar simulate --scenario FILE --seeds A..B --summary [--policy ... | --compare P1;P2;...]
+                                               [--format text|json] [--threads N] [--out FILE]
               java -jar chipchain.jar replay --log FILE [--scenario FILE] [--format json|csv] [--out FILE]
               java -jar chipchain.jar benchmark [--games N] [--turns N]
-            Policies: %s
+            Policies: %s  (parameters: NAME:key=value,...; see docs/bots.md)
             """;
 
     private final PrintStream out;
@@ -114,9 +117,12 @@ public final class Cli {
     }
 
     private int simulate(List<String> args) throws UsageException, InvalidScenarioException, IOException {
-        Arguments arguments = new Arguments(args, Set.of("scenario", "seed", "policy", "format", "out", "log"),
-                Set.of("shared-demand"));
+        Arguments arguments = new Arguments(args, Set.of("scenario", "seed", "seeds", "policy", "compare", "format",
+                "out", "log", "threads"), Set.of("shared-demand", "summary"));
         Scenario scenario = ScenarioLoader.load(Path.of(arguments.required("scenario")));
+        if (arguments.flag("summary") || arguments.one("seeds", null) != null) {
+            return summary(arguments, scenario);
+        }
         long seed = arguments.number("seed", 1);
         String format = format(arguments);
         List<SeatPolicy> policies = policies(scenario, arguments.all("policy"));
@@ -125,7 +131,110 @@ public final class Cli {
         if (logFile != null) {
             writeFile(Path.of(logFile), JSON.writeValueAsString(GameLogFormat.toJson(scenario, played.log())) + "\n");
         }
-        return print(arguments, format, scenario, played.log(), played.turns());
+        ObjectNode benchmark = benchmark(scenario, seed, played);
+        return print(arguments, format, scenario, played.log(), played.turns(), benchmark);
+    }
+
+    /** The reference bots on the same scenario and seed, and how much better this game scored. */
+    private static ObjectNode benchmark(Scenario scenario, long seed, BotGame.Played played) {
+        return benchmark(scenario, seed, com.chipchain.engine.Scores.of(played.finalState()), turn -> List.of());
+    }
+
+    private static ObjectNode benchmark(Scenario scenario, long seed, com.chipchain.engine.Scores game,
+                                        java.util.function.IntFunction<List<com.chipchain.engine.GameEvent>> injected) {
+        com.chipchain.engine.Scores bots = BenchmarkChain.play(scenario, seed, injected);
+        ObjectNode json = new ObjectMapper().createObjectNode();
+        json.put("policy", BenchmarkChain.REFERENCE_POLICY);
+        json.put("chain", GameReport.money(bots.chain()));
+        putPercent(json, "chainVsBotsPercent", BenchmarkChain.percentBetter(game.chain(), bots.chain()));
+        ObjectNode teams = json.putObject("teams");
+        ObjectNode versus = json.putObject("teamsVsBotsPercent");
+        for (int r = 0; r < scenario.roles().size(); r++) {
+            teams.put(scenario.role(r).id(), GameReport.money(bots.teamProfits()[r]));
+            putPercent(versus, scenario.role(r).id(), BenchmarkChain.percentBetter(game.teamProfits()[r], bots.teamProfits()[r]));
+        }
+        return json;
+    }
+
+    private static void putPercent(ObjectNode json, String field, Double percent) {
+        if (percent == null) {
+            json.putNull(field);
+        } else {
+            json.put(field, java.math.BigDecimal.valueOf(percent).setScale(1, java.math.RoundingMode.HALF_UP));
+        }
+    }
+
+    /** --seeds A..B --summary: many games per policy mix, summarised (docs/cli.md). */
+    private int summary(Arguments arguments, Scenario scenario) throws UsageException, IOException {
+        String range = arguments.required("seeds");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)\\.\\.(\\d+)").matcher(range);
+        if (!m.matches() || Long.parseLong(m.group(1)) > Long.parseLong(m.group(2))) {
+            throw new UsageException("--seeds must look like 1..1000 (first..last), not '" + range + "'");
+        }
+        if (!arguments.flag("summary")) {
+            throw new UsageException("--seeds plays many games: add --summary to get their summary");
+        }
+        long first = Long.parseLong(m.group(1));
+        long last = Long.parseLong(m.group(2));
+        if (last - first >= 10_000_000) {
+            throw new UsageException("--seeds: at most 10,000,000 games per mix");
+        }
+        int threads = (int) arguments.number("threads", Runtime.getRuntime().availableProcessors());
+        if (threads < 1 || threads > 256) {
+            throw new UsageException("--threads must be from 1 to 256");
+        }
+        List<MonteCarlo.Mix> mixes = mixes(scenario, arguments);
+        MonteCarlo carlo = new MonteCarlo(scenario, first, last, threads, err);
+        long start = System.nanoTime();
+        MonteCarlo.Outcome[][] outcomes;
+        try {
+            outcomes = carlo.run(mixes);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted");
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        ObjectNode summary = carlo.summary(mixes, outcomes, (System.nanoTime() - start) / 1e9);
+        String format = arguments.one("format", "text");
+        String text = switch (format) {
+            case "json" -> JSON.writeValueAsString(summary) + "\n";
+            case "text" -> MonteCarlo.table(summary, scenario);
+            default -> throw new UsageException("--format with --summary must be text or json, not '" + format + "'");
+        };
+        String outFile = arguments.one("out", null);
+        if (outFile == null) {
+            out.print(text);
+        } else {
+            writeFile(Path.of(outFile), text);
+        }
+        return OK;
+    }
+
+    /** --compare A;B;C gives one uniform mix per policy; otherwise the --policy flags make one mix. */
+    private static List<MonteCarlo.Mix> mixes(Scenario scenario, Arguments arguments) throws UsageException {
+        List<MonteCarlo.Mix> mixes = new ArrayList<>();
+        String compare = arguments.one("compare", null);
+        if (compare != null) {
+            for (String policy : compare.split(";")) {
+                if (!policy.isBlank()) {
+                    mixes.add(mix(scenario, List.of(policy.trim()), policy.trim()));
+                }
+            }
+        } else {
+            List<String> specs = arguments.all("policy");
+            mixes.add(mix(scenario, specs, specs.isEmpty() ? "naive" : String.join(" ", specs)));
+        }
+        return mixes;
+    }
+
+    private static MonteCarlo.Mix mix(Scenario scenario, List<String> specs, String label) throws UsageException {
+        List<SeatPolicy> policies = policies(scenario, specs);
+        List<String> perRole = new ArrayList<>();
+        for (SeatPolicy policy : policies) {
+            perRole.add(policy.name());
+        }
+        return new MonteCarlo.Mix(label, perRole);
     }
 
     private int replay(List<String> args) throws UsageException, InvalidScenarioException, IOException {
@@ -155,16 +264,21 @@ public final class Cli {
             err.println(logFile + ": cannot be replayed: " + e.getMessage());
             return INVALID_INPUT;
         }
-        return print(arguments, format, scenario, log, results);
+        com.chipchain.engine.Scores game = com.chipchain.engine.Scores.of(results.get(results.size() - 1).next());
+        java.util.Map<Integer, List<com.chipchain.engine.GameEvent>> injected = new java.util.HashMap<>();
+        log.turns().forEach(t -> injected.put(t.turn(), t.injected()));
+        ObjectNode benchmark = benchmark(scenario, log.seed(), game, turn -> injected.getOrDefault(turn, List.of()));
+        return print(arguments, format, scenario, log, results, benchmark);
     }
 
-    private int print(Arguments arguments, String format, Scenario scenario, GameLog log, List<TurnResult> results)
-            throws UsageException, IOException {
+    private int print(Arguments arguments, String format, Scenario scenario, GameLog log, List<TurnResult> results,
+                      ObjectNode benchmark) throws UsageException, IOException {
         String text;
         if (format.equals("csv")) {
             text = GameReport.csv(scenario, results);
         } else {
             ObjectNode json = GameReport.json(scenario, log, results);
+            ((ObjectNode) json.get("scores")).set("benchmark", benchmark);
             text = JSON.writeValueAsString(json) + "\n";
         }
         String outFile = arguments.one("out", null);
@@ -192,13 +306,17 @@ public final class Cli {
         return format;
     }
 
-    /** One policy per role: a plain NAME sets every seat, ROLE=NAME one seat; the default is naive. */
+    /**
+     * One policy per role: a plain NAME (or NAME:key=value,...) sets every seat, ROLE=NAME one
+     * seat; the default is naive.
+     */
     static List<SeatPolicy> policies(Scenario scenario, List<String> specs) throws UsageException {
         String everyone = "naive";
         String[] perRole = new String[scenario.roles().size()];
         for (String spec : specs) {
             int eq = spec.indexOf('=');
-            if (eq < 0) {
+            int colon = spec.indexOf(':');
+            if (eq < 0 || (colon >= 0 && colon < eq)) {
                 everyone = spec;
                 continue;
             }
@@ -214,7 +332,7 @@ public final class Cli {
         for (int r = 0; r < perRole.length; r++) {
             String name = perRole[r] == null ? everyone : perRole[r];
             try {
-                policies.add(Policies.byName(name));
+                policies.add(Policies.byName(name, scenario));
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--policy: " + e.getMessage());
             }

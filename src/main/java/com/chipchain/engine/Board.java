@@ -1,7 +1,6 @@
 package com.chipchain.engine;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -225,9 +224,5 @@ final class Board {
             total += line.quantity();
         }
         return total;
-    }
-
-    long[] inventorySnapshot() {
-        return Arrays.copyOf(inventory, inventory.length);
     }
 }

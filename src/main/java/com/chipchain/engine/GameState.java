@@ -1,6 +1,5 @@
 package com.chipchain.engine;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -92,6 +91,9 @@ public final class GameState {
         return Arrays.copyOfRange(all, from, from + board.turn - 1);
     }
 
+    /** How many times the scenario's random shock number {@code index} has fired so far. */
+    public int shockCount(int index) { return board.shockCounts[index]; }
+
     public long marketDemandTotal() { return board.marketDemandTotal; }
     public long marketDeliveredTotal() { return board.marketDeliveredTotal; }
     public long deliveredValue() { return board.deliveredValue; }
@@ -118,17 +120,5 @@ public final class GameState {
             }
         }
         return total;
-    }
-
-    /** Events that active shocks still hold in force, described for players. */
-    public List<String> activeEffects() {
-        List<String> effects = new ArrayList<>();
-        for (Board.ActiveShift shift : board.shifts) {
-            effects.add("demand " + (shift.percent() >= 0 ? "+" : "") + shift.percent() + "% until turn " + shift.untilTurn());
-        }
-        for (Board.ActiveDisruption disruption : board.disruptions) {
-            effects.add("disruption at " + disruption.sites() + " until turn " + disruption.untilTurn());
-        }
-        return effects;
     }
 }

@@ -35,6 +35,7 @@ public final class Scenario {
     private final InitialState initialState;
     private final List<Decision> openingDecisions;
     private final int openingTurns;
+    private final Map<String, Map<String, String>> botParameters;
 
     private final List<String> countries;
     private final int[][] roleSites;
@@ -70,7 +71,8 @@ public final class Scenario {
             Scoring scoring,
             InitialState initialState,
             List<Decision> openingDecisions,
-            int openingTurns) {
+            int openingTurns,
+            Map<String, Map<String, String>> botParameters) {
         this.id = id;
         this.version = version;
         this.title = title;
@@ -93,6 +95,7 @@ public final class Scenario {
         this.initialState = initialState;
         this.openingDecisions = List.copyOf(openingDecisions);
         this.openingTurns = openingTurns;
+        this.botParameters = Map.copyOf(botParameters);
         if (turnLabels.size() != turnCount) {
             throw new IllegalArgumentException("need one label per turn");
         }
@@ -225,6 +228,8 @@ public final class Scenario {
     /** Turns whose decisions are fixed by the scenario (the beer game's pre-printed order slips). */
     public int openingTurns() { return openingTurns; }
     public List<String> countries() { return countries; }
+    /** Default parameters per bot policy for this scenario (docs/bots.md), e.g. base-stock levels. */
+    public Map<String, String> botParameters(String policy) { return botParameters.getOrDefault(policy, Map.of()); }
 
     public Product product(int index) { return products.get(index); }
     public Role role(int index) { return roles.get(index); }

@@ -52,24 +52,46 @@ public final class SeatView {
         return total;
     }
 
+    /** Good units of a product in production at one of the seat's sites. */
+    public long inProductionAt(int site, int product) {
+        ownSite(site);
+        long total = 0;
+        for (Batch batch : state.batches()) {
+            if (batch.product() == product && batch.site() == site) {
+                total += batch.quantity();
+            }
+        }
+        return total;
+    }
+
     /** Units of a product this seat has ordered and not yet received (in the mail, owed to it, or on the way). */
     public long supplyLine(int product) {
+        return supplyLineTo(product, -1);
+    }
+
+    /**
+     * Units of a product ordered for one of the seat's sites and not yet received there; a seat
+     * knows this from its own order book. {@code site < 0} counts every own site.
+     */
+    public long supplyLineTo(int product, int site) {
         long total = 0;
         for (MailedOrder order : state.mail()) {
-            if (order.line().buyer() == role && order.line().product() == product) {
-                total += order.line().quantity();
+            BacklogLine line = order.line();
+            if (line.buyer() == role && line.product() == product && (site < 0 || line.site() == site)) {
+                total += line.quantity();
             }
         }
         SupplyLink link = state.scenario().linkFor(role, product);
         if (link != null) {
             for (BacklogLine line : state.backlog(link.supplier())) {
-                if (line.buyer() == role && line.product() == product) {
+                if (line.buyer() == role && line.product() == product && (site < 0 || line.site() == site)) {
                     total += line.quantity();
                 }
             }
         }
         for (Shipment shipment : state.shipments()) {
-            if (shipment.product() == product && state.scenario().site(shipment.to()).role() == role) {
+            if (shipment.product() == product && state.scenario().site(shipment.to()).role() == role
+                    && (site < 0 || shipment.to() == site)) {
                 total += shipment.quantity();
             }
         }

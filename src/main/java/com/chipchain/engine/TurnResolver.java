@@ -49,6 +49,12 @@ public final class TurnResolver {
      * kept, so a view handed to a maker is valid only while it decides.
      */
     public static GameState playOut(GameState start, List<? extends DecisionMaker> makers, boolean sharedDemand) {
+        return playOut(start, makers, sharedDemand, turn -> List.of());
+    }
+
+    /** {@link #playOut(GameState, List, boolean)} with facilitator events injected on their turns. */
+    public static GameState playOut(GameState start, List<? extends DecisionMaker> makers, boolean sharedDemand,
+                                    java.util.function.IntFunction<List<GameEvent>> injectedOnTurn) {
         Board board = start.boardCopy();
         GameState live = GameState.of(board);
         Scenario scenario = start.scenario();
@@ -65,10 +71,11 @@ public final class TurnResolver {
                 decisions[role] = makers.get(role).decide(views[role]);
             }
             Decision[] played = checked(live, asList);
+            List<GameEvent> injected = injectedOnTurn.apply(board.turn);
             if (work == null) {
-                work = new TurnWork(board, played, List.of());
+                work = new TurnWork(board, played, injected);
             } else {
-                work.reset(played, List.of());
+                work.reset(played, injected);
             }
             runSteps(work);
             board.turn++;

@@ -5,13 +5,11 @@ import com.chipchain.engine.CapacityBuild;
 import com.chipchain.engine.Decision;
 import com.chipchain.engine.DecisionRules;
 import com.chipchain.engine.EventEffect;
-import com.chipchain.engine.Funding;
 import com.chipchain.engine.GameEvent;
 import com.chipchain.engine.GameState;
 import com.chipchain.engine.InitialState;
 import com.chipchain.engine.Lane;
 import com.chipchain.engine.Market;
-import com.chipchain.engine.OrderLine;
 import com.chipchain.engine.PriceBand;
 import com.chipchain.engine.Product;
 import com.chipchain.engine.Role;
@@ -19,7 +17,6 @@ import com.chipchain.engine.Scenario;
 import com.chipchain.engine.Scoring;
 import com.chipchain.engine.ShockRule;
 import com.chipchain.engine.Site;
-import com.chipchain.engine.SiteAmount;
 import com.chipchain.engine.SupplyLink;
 import com.chipchain.engine.TariffRule;
 import com.chipchain.engine.Text;
@@ -58,7 +55,7 @@ public final class ScenarioLoader {
 
     private static final Set<String> TOP = Set.of("id", "version", "title", "description", "turns", "money", "limits",
             "products", "roles", "lanes", "initial", "market", "tariffs", "subsidies", "events", "shocks", "scoring",
-            "openingTurns");
+            "openingTurns", "bots");
 
     private final YamlNode.Problems problems;
     private final Map<String, Integer> productIds = new LinkedHashMap<>();
@@ -134,6 +131,7 @@ public final class ScenarioLoader {
         List<ShockRule> shocks = readShocks(root.list("shocks", false));
         Scoring scoring = readScoring(root.optionalChild("scoring"));
         int openingTurns = (int) root.optionalInteger("openingTurns", 0, turnCount, 0);
+        Map<String, Map<String, String>> bots = readBotParameters(root.optionalChild("bots"));
         checkNetwork(roleNodes, products, roles, links);
         List<Decision> openings = new ArrayList<>();
         for (int r = 0; r < roles.size(); r++) {
@@ -143,7 +141,7 @@ public final class ScenarioLoader {
 
         Scenario scenario = new Scenario(id, version, title, description, turnCount, labels, money, maxQuantity,
                 products, roles, sites, links, lanes, market, tariffs, subsidies, timeline, shocks, scoring,
-                initial, openings, openingTurns);
+                initial, openings, openingTurns, bots);
         GameState start = GameState.start(scenario, 0);
         for (int r = 0; r < roles.size(); r++) {
             for (Violation violation : DecisionRules.validate(start, r, openings.get(r))) {
@@ -499,6 +497,29 @@ public final class ScenarioLoader {
                     effect, min, max, node.bilingual("news")));
         }
         return shocks;
+    }
+
+    private static final Set<String> POLICIES = Set.of("naive", "hold", "sterman", "base-stock", "reshorer", "offshore-first");
+
+    /** {@code bots: {policy: {parameter: value}}}: per-scenario defaults for the bot policies. */
+    private Map<String, Map<String, String>> readBotParameters(YamlNode node) {
+        Map<String, Map<String, String>> all = new LinkedHashMap<>();
+        if (node == null) {
+            return all;
+        }
+        node.allowOnly(POLICIES);
+        for (String policy : POLICIES.stream().sorted().toList()) {
+            if (!node.has(policy)) {
+                continue;
+            }
+            YamlNode parameters = node.child(policy);
+            Map<String, String> values = new LinkedHashMap<>();
+            for (String key : parameters.fieldNames()) {
+                values.put(key, parameters.scalar(key));
+            }
+            all.put(policy, values);
+        }
+        return all;
     }
 
     private Scoring readScoring(YamlNode node) {

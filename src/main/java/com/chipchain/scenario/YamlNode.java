@@ -73,6 +73,24 @@ final class YamlNode {
         }
     }
 
+    List<String> fieldNames() {
+        List<String> names = new ArrayList<>();
+        if (node != null && node.isObject()) {
+            node.fieldNames().forEachRemaining(names::add);
+        }
+        return names;
+    }
+
+    /** A number, text or true/false as text; a list or mapping is a problem. */
+    String scalar(String name) {
+        JsonNode value = node == null ? null : node.get(name);
+        if (value == null || !value.isValueNode() || value.isNull()) {
+            problem(name, "must be a number or a word");
+            return "";
+        }
+        return value.asText();
+    }
+
     YamlNode child(String name) {
         JsonNode value = node == null ? null : node.get(name);
         if (value == null || value.isNull()) {

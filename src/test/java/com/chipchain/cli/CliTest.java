@@ -111,7 +111,7 @@ class CliTest {
         void bad_arguments_get_a_clear_message() {
             assertThat(run("simulate", "--seed", "1").err()).contains("--scenario is required");
             assertThat(run("simulate", "--scenario", CLASSIC, "--seed", "x").err()).contains("--seed must be a whole number, not 'x'");
-            assertThat(run("simulate", "--scenario", CLASSIC, "--policy", "genius").err()).contains("unknown policy 'genius'; known policies: hold, naive");
+            assertThat(run("simulate", "--scenario", CLASSIC, "--policy", "genius").err()).contains("unknown policy 'genius'; known policies: base-stock, hold, naive, offshore-first, reshorer, sterman");
             assertThat(run("simulate", "--scenario", CLASSIC, "--policy", "brewer=naive").err()).contains("unknown role 'brewer'");
             assertThat(run("simulate", "--scenario", CLASSIC, "--format", "xml").err()).contains("--format must be json or csv");
             assertThat(run("simulate", "--scenario", CLASSIC, "--colour").err()).contains("unknown option --colour");

@@ -1,0 +1,42 @@
+package com.chipchain.bots;
+
+import com.chipchain.engine.GameEvent;
+import com.chipchain.engine.GameState;
+import com.chipchain.engine.Scenario;
+import com.chipchain.engine.Scores;
+import com.chipchain.engine.TurnResolver;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * The shadow chain every game is compared with: reference bots play the same scenario with the
+ * same seed and the same facilitator events, so a score reads as "x % better than the bots".
+ */
+public final class BenchmarkChain {
+
+    /** The reference policy: order-up-to bots with the scenario's defaults. */
+    public static final String REFERENCE_POLICY = "base-stock";
+
+    private BenchmarkChain() {}
+
+    public static Scores play(Scenario scenario, long seed, IntFunction<List<GameEvent>> injectedOnTurn) {
+        List<SeatPolicy> bots = new ArrayList<>();
+        for (int role = 0; role < scenario.roles().size(); role++) {
+            bots.add(Policies.byName(REFERENCE_POLICY, scenario));
+        }
+        GameState end = TurnResolver.playOut(GameState.start(scenario, seed), bots, false, injectedOnTurn);
+        return Scores.of(end);
+    }
+
+    /**
+     * How much better a score is than the benchmark's, in percent of the benchmark's size
+     * (negative = worse); null when the benchmark is zero.
+     */
+    public static Double percentBetter(long score, long benchmark) {
+        if (benchmark == 0) {
+            return null;
+        }
+        return 100.0 * (score - benchmark) / Math.abs(benchmark);
+    }
+}

@@ -1,0 +1,216 @@
+package com.chipchain.bots;
+
+import com.chipchain.engine.BomLine;
+import com.chipchain.engine.Decision;
+import com.chipchain.engine.Funding;
+import com.chipchain.engine.OrderLine;
+import com.chipchain.engine.Product;
+import com.chipchain.engine.Role;
+import com.chipchain.engine.Scenario;
+import com.chipchain.engine.SeatView;
+import com.chipchain.engine.Site;
+import com.chipchain.engine.SiteAmount;
+import com.chipchain.engine.SupplyLink;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A bot for any seat of any scenario: a {@link StockRule} keeps its stocks (finished goods, and
+ * the inputs of what it makes) and a {@link SiteStrategy} decides where it produces, where goods
+ * go, where it builds, and for the market role how much it buys US-only and pays into the US
+ * partner fund. It reads only its seat's view and is deterministic.
+ */
+final class ChainBot implements SeatPolicy {
+
+    private final String name;
+    private final StockRule rule;
+    private final SiteStrategy strategy;
+    private final double capacityCover;
+    private final double usOnlyShare;
+    private final double fundShare;
+
+    ChainBot(String name, StockRule rule, SiteStrategy strategy, double capacityCover, double usOnlyShare, double fundShare) {
+        this.name = name;
+        this.rule = rule;
+        this.strategy = strategy;
+        this.capacityCover = capacityCover;
+        this.usOnlyShare = usOnlyShare;
+        this.fundShare = fundShare;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Decision decide(SeatView view) {
+        Scenario scenario = view.scenario();
+        int seat = view.role();
+        Decision opening = scenario.openingDecisions().get(seat);
+        if (view.turn() <= Math.max(1, scenario.openingTurns())) {
+            return opening.forTurn(view.turn());
+        }
+        Role role = scenario.role(seat);
+        int[] sites = scenario.sitesOf(seat);
+        double anchor = Math.max(1, openingFlow(scenario, seat, opening));
+        double expected = rule.forecast(view.demandReceivedHistory(), anchor);
+        long onHand = 0;
+        for (int site : sites) {
+            onHand += view.inventory(site, role.product());
+        }
+        double openingTurns = openingStock(scenario, seat, role.product()) / anchor;
+        long stock = onHand - view.backlog();
+        List<Integer> preferred = strategy.preferred(scenario, sites);
+
+        List<SiteAmount> production = new ArrayList<>();
+        List<OrderLine> orders = new ArrayList<>();
+        if (role.produces()) {
+            planProduction(view, role, preferred, expected, anchor, openingTurns, stock, production, orders);
+        } else {
+            SupplyLink link = scenario.linkFor(seat, role.product());
+            int destination = preferred.get(0);
+            long quantity = rule.order(expected, anchor, openingTurns, stock, view.supplyLine(role.product()),
+                    leadTime(scenario, link, destination));
+            addOrders(view, link, destination, quantity, orders);
+        }
+
+        List<SiteAmount> investment = new ArrayList<>();
+        for (long[] build : strategy.builds(view, sites, expected, capacityCover)) {
+            investment.add(new SiteAmount((int) build[0], build[1]));
+        }
+        return new Decision(view.turn(), orders, production, investment, Decision.KEEP_PRICE, partnerFund(view));
+    }
+
+    /** Starts enough to keep finished goods at the rule's goal, where capacity allows, and orders the inputs for it. */
+    private void planProduction(SeatView view, Role role, List<Integer> preferred, double expected, double anchor,
+                                double openingTurns, long stock, List<SiteAmount> production, List<OrderLine> orders) {
+        Scenario scenario = view.scenario();
+        Product product = scenario.product(role.product());
+        long inProduction = 0;
+        for (int site : preferred) {
+            inProduction += view.inProductionAt(site, role.product());
+        }
+        int leadTime = scenario.site(preferred.get(0)).productionLeadTime();
+        long toStart = rule.order(expected, anchor, openingTurns, stock, inProduction, leadTime);
+
+        long[] plan = new long[preferred.size()];
+        long remaining = toStart;
+        long planned = 0;
+        for (int k = 0; k < preferred.size() && remaining > 0; k++) {
+            plan[k] = Math.min(remaining, view.usableCapacity(preferred.get(k)));
+            remaining -= plan[k];
+            planned += plan[k];
+        }
+        for (int k = 0; k < preferred.size(); k++) {
+            int site = preferred.get(k);
+            long start = plan[k];
+            for (BomLine input : product.bom()) {
+                start = Math.min(start, view.inventory(site, input.product()) / input.quantity());
+            }
+            if (start > 0) {
+                production.add(new SiteAmount(site, Math.min(start, scenario.maxQuantity())));
+            }
+        }
+        if (product.bom().isEmpty()) {
+            return;
+        }
+        // Inputs: each site keeps its own input stock for the share of production planned there.
+        for (int k = 0; k < preferred.size(); k++) {
+            int site = preferred.get(k);
+            double share = planned == 0 ? (k == 0 ? 1 : 0) : (double) plan[k] / planned;
+            if (share <= 0) {
+                continue;
+            }
+            for (BomLine input : product.bom()) {
+                SupplyLink link = scenario.linkFor(role == null ? -1 : view.role(), input.product());
+                long inputStock = view.inventory(site, input.product());
+                long quantity = rule.order(expected * share * input.quantity(), anchor * share * input.quantity(),
+                        openingTurns, inputStock, view.supplyLineTo(input.product(), site), leadTime(scenario, link, site));
+                addOrders(view, link, site, quantity, orders);
+            }
+        }
+    }
+
+    /** The market role buys a share US-only when its strategy asks for it; everyone else one line. */
+    private void addOrders(SeatView view, SupplyLink link, int destination, long quantity, List<OrderLine> orders) {
+        Scenario scenario = view.scenario();
+        long capped = Math.min(quantity, scenario.maxQuantity());
+        if (capped <= 0) {
+            return;
+        }
+        boolean market = scenario.isMarketRole(view.role());
+        long usOnly = market && scenario.hasUsSite(link.supplier()) ? Math.round(capped * usOnlyShare) : 0;
+        if (usOnly > 0) {
+            orders.add(new OrderLine(link.product(), destination, usOnly, true));
+        }
+        if (capped - usOnly > 0) {
+            orders.add(new OrderLine(link.product(), destination, capped - usOnly, false));
+        }
+    }
+
+    /** The market role pays a share of its cash to partners that can still build US capacity. */
+    private List<Funding> partnerFund(SeatView view) {
+        Scenario scenario = view.scenario();
+        if (fundShare <= 0 || !scenario.isMarketRole(view.role()) || view.cash() <= 0) {
+            return List.of();
+        }
+        List<Integer> partners = new ArrayList<>();
+        for (int role = 0; role < scenario.roles().size(); role++) {
+            if (role != view.role() && hasUsBuildSite(scenario, role, view.turn())) {
+                partners.add(role);
+            }
+        }
+        if (partners.isEmpty()) {
+            return List.of();
+        }
+        long each = Math.round(view.cash() * fundShare / partners.size());
+        List<Funding> fund = new ArrayList<>();
+        for (int partner : partners) {
+            if (each > 0) {
+                fund.add(new Funding(partner, each));
+            }
+        }
+        return fund;
+    }
+
+    private static boolean hasUsBuildSite(Scenario scenario, int role, int turn) {
+        for (int site : scenario.sitesOf(role)) {
+            Site where = scenario.site(site);
+            if (where.inUs() && where.build() != null && where.build().fromTurn() <= turn + where.build().leadTime()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int leadTime(Scenario scenario, SupplyLink link, int destination) {
+        return link.orderDelay() + link.transit();
+    }
+
+    /** What the seat moves per turn at the start: its opening orders, or production for a role without suppliers. */
+    static double openingFlow(Scenario scenario, int seat, Decision opening) {
+        Role role = scenario.role(seat);
+        if (role.produces()) {
+            return opening.totalProduction();
+        }
+        long ordered = 0;
+        for (OrderLine line : opening.orders()) {
+            if (line.product() == role.product()) {
+                ordered += line.quantity();
+            }
+        }
+        return ordered > 0 ? ordered : scenario.market().baseDemandOn(1);
+    }
+
+    /** Units of the seat's product on hand at its sites when the game starts. */
+    private static double openingStock(Scenario scenario, int seat, int product) {
+        long total = 0;
+        for (var stock : scenario.initialState().stock()) {
+            if (scenario.site(stock.site()).role() == seat && stock.product() == product) {
+                total += stock.quantity();
+            }
+        }
+        return total;
+    }
+}
