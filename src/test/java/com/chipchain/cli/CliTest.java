@@ -80,6 +80,8 @@ class CliTest {
             assertThat(seat.get("sites").get(0).has("inventory")).isTrue();
             assertThat(json.get("scores").get("chain").isNumber()).isTrue();
             assertThat(json.get("scores").get("teams").get("nvidia").isNumber()).isTrue();
+            assertThat(json.get("scores").get("benchmark").get("policy").asText()).isEqualTo("base-stock");
+            assertThat(json.get("scores").get("benchmark").get("chainVsBotsPercent").isNumber()).isTrue();
         }
 
         @Test
@@ -117,6 +119,45 @@ class CliTest {
             assertThat(run("simulate", "--scenario", CLASSIC, "--colour").err()).contains("unknown option --colour");
             assertThat(run("simulate", "--scenario", "nope.yaml").exit()).isEqualTo(1);
             assertThat(run("simulate", "--seed", "1").exit()).isEqualTo(2);
+        }
+    }
+
+    @Nested
+    class Summary {
+
+        @Test
+        void many_seeds_are_summarised_per_mix_and_threads_do_not_change_the_result() throws Exception {
+            Run two = run("simulate", "--scenario", FLAGSHIP, "--seeds", "1..60", "--summary",
+                    "--compare", "base-stock;offshore-first", "--format", "json", "--threads", "2");
+            Run one = run("simulate", "--scenario", FLAGSHIP, "--seeds", "1..60", "--summary",
+                    "--compare", "base-stock;offshore-first", "--format", "json", "--threads", "1");
+            assertThat(two.exit()).isZero();
+            JsonNode json = two.json();
+            assertThat(json.get("gamesPerMix").asInt()).isEqualTo(60);
+            assertThat(json.get("mixes")).hasSize(2);
+            JsonNode mix = json.get("mixes").get(0);
+            assertThat(mix.get("mix").asText()).isEqualTo("base-stock");
+            assertThat(mix.get("chain").get("p10").asDouble()).isLessThanOrEqualTo(mix.get("chain").get("p90").asDouble());
+            assertThat(mix.get("bullwhip").has("packager")).isTrue();
+            assertThat(mix.get("shocks").get(0).get("id").asText()).isEqualTo("usmca-exemption-removed");
+            double wins = json.get("mixes").get(0).get("winShare").asDouble() + json.get("mixes").get(1).get("winShare").asDouble();
+            assertThat(wins).isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.001));
+            assertThat(one.json().get("mixes")).isEqualTo(json.get("mixes"));
+        }
+
+        @Test
+        void long_runs_show_progress_on_standard_error() {
+            Run run = run("simulate", "--scenario", CLASSIC, "--seeds", "1..300", "--summary", "--policy", "naive");
+            assertThat(run.exit()).isZero();
+            assertThat(run.out()).contains("classic-beer-game, seeds 1..300").contains("naive");
+            assertThat(run.err()).contains("300/300 games");
+        }
+
+        @Test
+        void a_bad_seed_range_is_refused() {
+            assertThat(run("simulate", "--scenario", CLASSIC, "--seeds", "9..1", "--summary").err())
+                    .contains("--seeds must look like 1..1000");
+            assertThat(run("simulate", "--scenario", CLASSIC, "--seeds", "1..9").err()).contains("add --summary");
         }
     }
 
