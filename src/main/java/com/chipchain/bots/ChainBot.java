@@ -28,14 +28,17 @@ final class ChainBot implements SeatPolicy {
     private final double capacityCover;
     private final double usOnlyShare;
     private final double fundShare;
+    private final double usCapacityShare;
 
-    ChainBot(String name, StockRule rule, SiteStrategy strategy, double capacityCover, double usOnlyShare, double fundShare) {
+    ChainBot(String name, StockRule rule, SiteStrategy strategy, double capacityCover, double usOnlyShare, double fundShare,
+             double usCapacityShare) {
         this.name = name;
         this.rule = rule;
         this.strategy = strategy;
         this.capacityCover = capacityCover;
         this.usOnlyShare = usOnlyShare;
         this.fundShare = fundShare;
+        this.usCapacityShare = usCapacityShare;
     }
 
     @Override
@@ -76,10 +79,36 @@ final class ChainBot implements SeatPolicy {
         }
 
         List<SiteAmount> investment = new ArrayList<>();
-        for (long[] build : strategy.builds(view, sites, expected, capacityCover)) {
+        for (long[] build : strategy.builds(view, sites, expectedAfterBuild(view, sites, expected), capacityCover, usCapacityShare)) {
             investment.add(new SiteAmount((int) build[0], build[1]));
         }
         return new Decision(view.turn(), orders, production, investment, Decision.KEEP_PRICE, partnerFund(view));
+    }
+
+    /**
+     * Demand expected when capacity ordered now would be ready: the forecast plus the recent trend
+     * (growth per turn over the last six turns, never negative) times the longest build lead time,
+     * plus a quarter of what customers are still owed.
+     */
+    private static double expectedAfterBuild(SeatView view, int[] sites, double expected) {
+        long[] history = view.demandReceivedHistory();
+        int leadTime = 0;
+        for (int site : sites) {
+            Site where = view.scenario().site(site);
+            if (where.build() != null) {
+                leadTime = Math.max(leadTime, where.build().leadTime());
+            }
+        }
+        // what customers are still owed also needs capacity: plan to clear it over four turns
+        double owed = view.backlog() / 4.0;
+        if (history.length < 6 || leadTime == 0) {
+            return expected + owed;
+        }
+        int n = history.length;
+        double recent = (history[n - 1] + history[n - 2] + history[n - 3]) / 3.0;
+        double before = (history[n - 4] + history[n - 5] + history[n - 6]) / 3.0;
+        double trend = Math.max(0, (recent - before) / 3.0);
+        return expected + trend * leadTime + owed;
     }
 
     /** Starts enough to keep finished goods at the rule's goal, where capacity allows, and orders the inputs for it. */
@@ -115,18 +144,20 @@ final class ChainBot implements SeatPolicy {
         if (product.bom().isEmpty()) {
             return;
         }
-        // Inputs: each site keeps its own input stock for the share of production planned there.
+        // Inputs follow the production plan (which already recovers backlog), site by site; before
+        // any plan exists the first preferred site gets the whole expected demand.
         for (int k = 0; k < preferred.size(); k++) {
             int site = preferred.get(k);
+            double usage = planned == 0 ? (k == 0 ? expected : 0) : plan[k];
             double share = planned == 0 ? (k == 0 ? 1 : 0) : (double) plan[k] / planned;
-            if (share <= 0) {
+            if (usage <= 0) {
                 continue;
             }
             for (BomLine input : product.bom()) {
-                SupplyLink link = scenario.linkFor(role == null ? -1 : view.role(), input.product());
+                SupplyLink link = scenario.linkFor(view.role(), input.product());
                 long inputStock = view.inventory(site, input.product());
-                long quantity = rule.order(expected * share * input.quantity(), anchor * share * input.quantity(),
-                        openingTurns, inputStock, view.supplyLineTo(input.product(), site), leadTime(scenario, link, site));
+                long quantity = rule.order(usage * input.quantity(), anchor * share * input.quantity(), openingTurns,
+                        inputStock, view.supplyLineTo(input.product(), site), leadTime(scenario, link, site));
                 addOrders(view, link, site, quantity, orders);
             }
         }
@@ -141,6 +172,11 @@ final class ChainBot implements SeatPolicy {
         }
         boolean market = scenario.isMarketRole(view.role());
         long usOnly = market && scenario.hasUsSite(link.supplier()) ? Math.round(capped * usOnlyShare) : 0;
+        // US-only lines the supplier has not filled yet mean its US sites are full: stop adding more
+        long openUsOnly = usOnly > 0 ? view.openUsOnlyOrders(link.product()) : 0;
+        if (openUsOnly > capped) {
+            usOnly = 0;
+        }
         if (usOnly > 0) {
             orders.add(new OrderLine(link.product(), destination, usOnly, true));
         }

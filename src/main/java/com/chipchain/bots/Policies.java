@@ -63,13 +63,14 @@ public final class Policies {
             case "naive" -> new NaivePolicy();
             case "hold" -> new HoldPolicy();
             case "sterman" -> new ChainBot(label, stermanAt(level).with(spec), SiteStrategy.COST_FIRST,
-                    spec.number("capacityCover", 1.1), 0, 0);
+                    spec.number("capacityCover", 1.1), 0, 0, 0);
             case "base-stock" -> new ChainBot(label, baseStockAt(level).with(spec), SiteStrategy.COST_FIRST,
-                    spec.number("capacityCover", 1.2), 0, 0);
+                    spec.number("capacityCover", 1.2), 0, 0, 0);
             case "reshorer" -> new ChainBot(label, baseStockAt(level).with(spec), SiteStrategy.RESHORE,
-                    spec.number("capacityCover", 1.2), spec.number("usOnly", 0.5), spec.number("fundShare", 0.01));
+                    spec.number("capacityCover", 1.2), spec.number("usOnly", 0.5), spec.number("fundShare", 0.01),
+                    spec.number("usCapacity", 0.6));
             case "offshore-first" -> new ChainBot(label, baseStockAt(level).with(spec), SiteStrategy.OFFSHORE,
-                    spec.number("capacityCover", 1.2), 0, 0);
+                    spec.number("capacityCover", 1.2), 0, 0, 0);
             default -> throw new IllegalArgumentException(
                     "unknown policy '" + spec.name() + "'; known policies: " + String.join(", ", NAMES));
         };

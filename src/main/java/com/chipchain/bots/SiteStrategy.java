@@ -47,9 +47,10 @@ enum SiteStrategy {
 
     /**
      * Capacity to build this turn per own site: the strategy's sites are topped up to
-     * {@code capacityCover} x expected demand, counting capacity already being built.
+     * {@code capacityCover} x expected demand, counting capacity already being built; a reshorer
+     * first builds US sites up to {@code usShare} of that.
      */
-    List<long[]> builds(SeatView view, int[] sites, double expected, double capacityCover) {
+    List<long[]> builds(SeatView view, int[] sites, double expected, double capacityCover, double usShare) {
         Scenario scenario = view.scenario();
         List<long[]> builds = new ArrayList<>();
         long total = 0;
@@ -63,7 +64,7 @@ enum SiteStrategy {
         }
         long wanted = Math.round(expected * capacityCover);
         if (this == RESHORE) {
-            long usGap = wanted - us;
+            long usGap = Math.round(wanted * usShare) - us;
             for (int site : sites) {
                 Site where = scenario.site(site);
                 if (usGap > 0 && where.inUs() && where.buildableOn(view.turn())) {

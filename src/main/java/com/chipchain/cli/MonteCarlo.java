@@ -154,6 +154,8 @@ final class MonteCarlo {
             shock.put("firedShare", GameReport.ratio((double) fired.length / games.length));
             putMean(shock, "chainWhenFired", fired);
             putMean(shock, "chainWhenNot", quiet);
+            shock.put("winShareWhenFired", GameReport.ratio(winShare(outcomes, m, g -> games[g].shocks()[s] > 0)));
+            shock.put("winShareWhenNot", GameReport.ratio(winShare(outcomes, m, g -> games[g].shocks()[s] == 0)));
         }
         return json;
     }
@@ -168,9 +170,19 @@ final class MonteCarlo {
 
     /** Share of seeds on which this mix has the best chain score of all mixes (ties shared). */
     private static double winShare(Outcome[][] outcomes, int m) {
+        return winShare(outcomes, m, g -> true);
+    }
+
+    /** The same, over only the seeds that pass the filter (0 when none does). */
+    private static double winShare(Outcome[][] outcomes, int m, java.util.function.IntPredicate seeds) {
         double wins = 0;
         int games = outcomes[m].length;
+        int counted = 0;
         for (int g = 0; g < games; g++) {
+            if (!seeds.test(g)) {
+                continue;
+            }
+            counted++;
             long best = Long.MIN_VALUE;
             int tied = 0;
             for (Outcome[] mix : outcomes) {
@@ -185,7 +197,7 @@ final class MonteCarlo {
                 wins += 1.0 / tied;
             }
         }
-        return wins / games;
+        return counted == 0 ? 0 : wins / counted;
     }
 
     /** Nearest-rank percentile of sorted values. */
@@ -217,13 +229,14 @@ final class MonteCarlo {
                     100 * mix.get("usContentShare").asDouble(), bullwhip.toString().trim()));
         }
         if (!scenario.shocks().isEmpty()) {
-            text.append(String.format("%nChain score by random shock (mean when it fired / when it did not):%n"));
+            text.append(String.format("%nChain score by random shock (mean when it fired / when it did not; share of seeds won likewise):%n"));
             for (var mix : summary.get("mixes")) {
                 text.append("  ").append(mix.get("mix").asText()).append(String.format("%n"));
                 for (var shock : mix.get("shocks")) {
-                    text.append(String.format("    %-28s fired in %5.1f%%: %s / %s%n", shock.get("id").asText(),
-                            100 * shock.get("firedShare").asDouble(), formatMoney(shock.get("chainWhenFired")),
-                            formatMoney(shock.get("chainWhenNot"))));
+                    text.append(String.format("    %-28s fired in %5.1f%%: %s / %s   wins %3.0f%% / %3.0f%%%n",
+                            shock.get("id").asText(), 100 * shock.get("firedShare").asDouble(),
+                            formatMoney(shock.get("chainWhenFired")), formatMoney(shock.get("chainWhenNot")),
+                            100 * shock.get("winShareWhenFired").asDouble(), 100 * shock.get("winShareWhenNot").asDouble()));
                 }
             }
         }

@@ -98,6 +98,26 @@ public final class SeatView {
         return total;
     }
 
+    /** Units of a product this seat ordered US-only that are not yet shipped (from its own order book). */
+    public long openUsOnlyOrders(int product) {
+        long total = 0;
+        for (MailedOrder order : state.mail()) {
+            BacklogLine line = order.line();
+            if (line.buyer() == role && line.product() == product && line.usOnly()) {
+                total += line.quantity();
+            }
+        }
+        SupplyLink link = state.scenario().linkFor(role, product);
+        if (link != null) {
+            for (BacklogLine line : state.backlog(link.supplier())) {
+                if (line.buyer() == role && line.product() == product && line.usOnly()) {
+                    total += line.quantity();
+                }
+            }
+        }
+        return total;
+    }
+
     public int tariffBasisPoints(int product, String origin) { return state.tariffBasisPoints(product, origin); }
 
     /** End-customer demand history; only readable when the session shares it. */
