@@ -79,7 +79,8 @@ final class ChainBot implements SeatPolicy {
         }
 
         List<SiteAmount> investment = new ArrayList<>();
-        for (long[] build : strategy.builds(view, sites, expectedAfterBuild(view, sites, expected), capacityCover, usCapacityShare)) {
+        double usShare = strategy == SiteStrategy.RESHORE ? usCapacityShare * usBoundShare(view) : 0;
+        for (long[] build : strategy.builds(view, sites, expectedAfterBuild(view, sites, expected), capacityCover, usShare)) {
             investment.add(new SiteAmount((int) build[0], build[1]));
         }
         return new Decision(view.turn(), orders, production, investment, Decision.KEEP_PRICE, partnerFund(view));
@@ -126,19 +127,34 @@ final class ChainBot implements SeatPolicy {
         long[] plan = new long[preferred.size()];
         long remaining = toStart;
         long planned = 0;
-        for (int k = 0; k < preferred.size() && remaining > 0; k++) {
-            plan[k] = Math.min(remaining, view.usableCapacity(preferred.get(k)));
-            remaining -= plan[k];
-            planned += plan[k];
-        }
-        for (int k = 0; k < preferred.size(); k++) {
-            int site = preferred.get(k);
-            long start = plan[k];
-            for (BomLine input : product.bom()) {
-                start = Math.min(start, view.inventory(site, input.product()) / input.quantity());
+        long usRoom = strategy == SiteStrategy.RESHORE ? Math.round(toStart * usBoundShare(view)) : Long.MAX_VALUE;
+        for (int pass = 0; pass < 2 && remaining > 0; pass++) {
+            for (int k = 0; k < preferred.size() && remaining > 0; k++) {
+                boolean us = scenario.site(preferred.get(k)).inUs();
+                if ((pass == 0) != us && strategy == SiteStrategy.RESHORE) {
+                    continue;
+                }
+                long room = view.usableCapacity(preferred.get(k)) - plan[k];
+                long here = Math.min(remaining, us && pass == 0 ? Math.min(room, usRoom) : room);
+                if (here <= 0) {
+                    continue;
+                }
+                plan[k] += here;
+                remaining -= here;
+                planned += here;
+                if (us && pass == 0) {
+                    usRoom -= here;
+                }
             }
-            if (start > 0) {
-                production.add(new SiteAmount(site, Math.min(start, scenario.maxQuantity())));
+            if (strategy != SiteStrategy.RESHORE) {
+                break;
+            }
+        }
+        // The plan goes in as it is: inputs arriving this turn land before production starts, and
+        // the engine starts no more than the inputs at the site allow.
+        for (int k = 0; k < preferred.size(); k++) {
+            if (plan[k] > 0) {
+                production.add(new SiteAmount(preferred.get(k), Math.min(plan[k], scenario.maxQuantity())));
             }
         }
         if (product.bom().isEmpty()) {
@@ -163,19 +179,22 @@ final class ChainBot implements SeatPolicy {
         }
     }
 
-    /** The market role buys a share US-only when its strategy asks for it; everyone else one line. */
+    /**
+     * The market role buys a share US-only when its strategy asks for it and the imported product,
+     * tariff included, costs at least as much as the US-made one (public prices and tariffs), with
+     * at most half a turn of US-only orders still open; everyone else orders one line.
+     */
     private void addOrders(SeatView view, SupplyLink link, int destination, long quantity, List<OrderLine> orders) {
         Scenario scenario = view.scenario();
         long capped = Math.min(quantity, scenario.maxQuantity());
         if (capped <= 0) {
             return;
         }
-        boolean market = scenario.isMarketRole(view.role());
-        long usOnly = market && scenario.hasUsSite(link.supplier()) ? Math.round(capped * usOnlyShare) : 0;
-        // US-only lines the supplier has not filled yet mean its US sites are full: stop adding more
-        long openUsOnly = usOnly > 0 ? view.openUsOnlyOrders(link.product()) : 0;
-        if (openUsOnly > capped) {
-            usOnly = 0;
+        long usOnly = 0;
+        if (usOnlyShare > 0 && scenario.isMarketRole(view.role()) && scenario.hasUsSite(link.supplier())
+                && importCostsAtLeastUsMade(view, link)) {
+            long room = Math.max(0, capped / 2 - view.openUsOnlyOrders(link.product()));
+            usOnly = Math.min(Math.round(capped * usOnlyShare), room);
         }
         if (usOnly > 0) {
             orders.add(new OrderLine(link.product(), destination, usOnly, true));
@@ -183,6 +202,35 @@ final class ChainBot implements SeatPolicy {
         if (capped - usOnly > 0) {
             orders.add(new OrderLine(link.product(), destination, capped - usOnly, false));
         }
+    }
+
+    /**
+     * The share of what this seat owes that goes to US sites; a seat selling to US customers owes
+     * everything there. With nothing owed, a quarter: enough to keep US lines warm.
+     */
+    static double usBoundShare(SeatView view) {
+        long owed = view.backlog();
+        if (owed == 0) {
+            return 0.25;
+        }
+        return Math.max(0.25, (double) view.owedToUsSites() / owed);
+    }
+
+    /** The cheapest import, with today's tariff, against the cheapest US-made price of the supplier. */
+    private static boolean importCostsAtLeastUsMade(SeatView view, SupplyLink link) {
+        Scenario scenario = view.scenario();
+        double bestImport = Double.MAX_VALUE;
+        double bestUs = Double.MAX_VALUE;
+        for (int site : scenario.sitesOf(link.supplier())) {
+            Site where = scenario.site(site);
+            if (where.inUs()) {
+                bestUs = Math.min(bestUs, where.price());
+            } else {
+                double tariff = view.tariffBasisPoints(link.product(), where.country()) / 10_000.0;
+                bestImport = Math.min(bestImport, where.price() * (1 + tariff));
+            }
+        }
+        return bestUs < Double.MAX_VALUE && bestImport >= bestUs;
     }
 
     /** The market role pays a share of its cash to partners that can still build US capacity. */

@@ -87,8 +87,8 @@ public final class Policies {
 
     private static StockRule baseStockAt(String level) {
         return switch (level) {
-            case "easy" -> new StockRule(0.2, 1.0, 1.0, Double.NaN, true);
-            case "hard" -> new StockRule(0.5, 1.0, 1.0, Double.NaN, true);
+            case "easy" -> new StockRule(0.3, 0.5, 1.0, Double.NaN, true);
+            case "hard" -> new StockRule(0.6, 1.0, 1.0, Double.NaN, true);
             default -> StockRule.BASE_STOCK;
         };
     }

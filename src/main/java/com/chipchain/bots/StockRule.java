@@ -25,8 +25,12 @@ record StockRule(double theta, double alphaS, double beta, double stockTurns, bo
     /** Sterman (1989), Table 2: the means of the parameters estimated from 44 players (theta 0.36, alphaS 0.26, beta 0.34, S' 17). */
     static final StockRule STERMAN_MEAN = new StockRule(0.36, 0.26, 0.34, 17.0 / 4.0, false);
 
-    /** Order-up-to with lead-time cover: full stock adjustment, the whole supply line counted. */
-    static final StockRule BASE_STOCK = new StockRule(0.2, 1.0, 1.0, Double.NaN, true);
+    /**
+     * Order-up-to with lead-time cover and the whole supply line counted; half the gap to the
+     * level is ordered each turn, because full adjustment makes multi-stage networks with inputs
+     * oscillate every other turn (measured on the flagship, docs/balance.md).
+     */
+    static final StockRule BASE_STOCK = new StockRule(0.4, 0.5, 1.0, Double.NaN, true);
 
     /** Exponentially smoothed demand over the history, starting from the anchor. */
     double forecast(long[] demandHistory, double anchor) {

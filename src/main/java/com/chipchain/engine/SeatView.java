@@ -118,6 +118,19 @@ public final class SeatView {
         return total;
     }
 
+    /** Units this seat owes to buyers' US sites (or to customers in a US market), from its own order book. */
+    public long owedToUsSites() {
+        Scenario scenario = state.scenario();
+        long total = 0;
+        for (BacklogLine line : state.backlog(role)) {
+            boolean us = line.fromMarket() ? Site.US.equals(scenario.market().country()) : scenario.site(line.site()).inUs();
+            if (us) {
+                total += line.quantity();
+            }
+        }
+        return total;
+    }
+
     public int tariffBasisPoints(int product, String origin) { return state.tariffBasisPoints(product, origin); }
 
     /** End-customer demand history; only readable when the session shares it. */
