@@ -79,7 +79,10 @@ final class ChainBot implements SeatPolicy {
         }
 
         List<SiteAmount> investment = new ArrayList<>();
-        double usShare = strategy == SiteStrategy.RESHORE ? usCapacityShare * usBoundShare(view) : 0;
+        // A seat whose customers are all in the US chooses its US share (usCapacity); a supplier
+        // with customers in both countries sizes US capacity to what it owes to US sites.
+        double bound = usBoundShare(view);
+        double usShare = strategy != SiteStrategy.RESHORE ? 0 : bound >= 0.999 ? usCapacityShare : bound;
         for (long[] build : strategy.builds(view, sites, expectedAfterBuild(view, sites, expected), capacityCover, usShare)) {
             investment.add(new SiteAmount((int) build[0], build[1]));
         }
@@ -205,15 +208,38 @@ final class ChainBot implements SeatPolicy {
     }
 
     /**
-     * The share of what this seat owes that goes to US sites; a seat selling to US customers owes
-     * everything there. With nothing owed, a quarter: enough to keep US lines warm.
+     * The share of what this seat owes that goes to US sites; a seat whose customers receive only
+     * in the US owes everything there. With nothing owed, a quarter: enough to keep US lines warm.
      */
     static double usBoundShare(SeatView view) {
+        if (allCustomersInUs(view.scenario(), view.role())) {
+            return 1;
+        }
         long owed = view.backlog();
         if (owed == 0) {
             return 0.25;
         }
         return Math.max(0.25, (double) view.owedToUsSites() / owed);
+    }
+
+    /** True when every buyer of this seat receives only at US sites (from the public network). */
+    private static boolean allCustomersInUs(Scenario scenario, int seat) {
+        if (scenario.isMarketRole(seat)) {
+            return Site.US.equals(scenario.market().country());
+        }
+        boolean any = false;
+        for (SupplyLink link : scenario.links()) {
+            if (link.supplier() != seat) {
+                continue;
+            }
+            any = true;
+            for (int site : scenario.sitesOf(link.buyer())) {
+                if (!scenario.site(site).inUs()) {
+                    return false;
+                }
+            }
+        }
+        return any;
     }
 
     /** The cheapest import, with today's tariff, against the cheapest US-made price of the supplier. */

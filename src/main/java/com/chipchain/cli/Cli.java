@@ -211,14 +211,18 @@ public final class Cli {
         return OK;
     }
 
-    /** --compare A;B;C gives one uniform mix per policy; otherwise the --policy flags make one mix. */
+    /**
+     * --compare A;B;C gives one mix per item (an item is a policy for every seat, or several joined
+     * by '+', e.g. offshore-first+assembler=reshorer); otherwise the --policy flags make one mix.
+     */
     private static List<MonteCarlo.Mix> mixes(Scenario scenario, Arguments arguments) throws UsageException {
         List<MonteCarlo.Mix> mixes = new ArrayList<>();
         String compare = arguments.one("compare", null);
         if (compare != null) {
-            for (String policy : compare.split(";")) {
-                if (!policy.isBlank()) {
-                    mixes.add(mix(scenario, List.of(policy.trim()), policy.trim()));
+            for (String item : compare.split(";")) {
+                if (!item.isBlank()) {
+                    // an item is one policy for every seat, or several joined by '+': base+ROLE=NAME+...
+                    mixes.add(mix(scenario, java.util.Arrays.stream(item.split("\\+")).map(String::trim).toList(), item.trim()));
                 }
             }
         } else {
