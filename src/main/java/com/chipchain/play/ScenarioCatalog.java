@@ -22,6 +22,7 @@ public class ScenarioCatalog {
     private static final Logger LOG = LoggerFactory.getLogger(ScenarioCatalog.class);
 
     private final Path folder;
+    private final java.util.Map<String, Scenario> loaded = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ScenarioCatalog(@Value("${chipchain.scenarios-dir:scenarios}") String folder) {
         this.folder = Path.of(folder);
@@ -47,6 +48,27 @@ public class ScenarioCatalog {
             }
         }
         return new Listing(entries, problems);
+    }
+
+    /** The playable scenario with this id (loaded once), or a refusal naming what is wrong. */
+    public Scenario load(String id) {
+        Scenario cached = loaded.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        for (Path file : files()) {
+            String name = file.getFileName().toString();
+            if (name.equals(id + ".yaml") || name.equals(id + ".yml")) {
+                try {
+                    Scenario scenario = ScenarioLoader.load(file);
+                    loaded.put(id, scenario);
+                    return scenario;
+                } catch (InvalidScenarioException e) {
+                    throw new PlayException(PlayException.Reason.NOT_FOUND, "The scenario " + id + " cannot be played:\n" + e.getMessage());
+                }
+            }
+        }
+        throw new PlayException(PlayException.Reason.NOT_FOUND, "There is no scenario " + id + " in " + folder);
     }
 
     private List<Path> files() {

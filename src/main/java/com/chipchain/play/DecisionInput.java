@@ -1,0 +1,30 @@
+package com.chipchain.play;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A decision as a form submits it, by names (the play layer turns it into the engine's decision).
+ *
+ * @param price the end-market price in the scenario's money unit, or null to keep it
+ */
+public record DecisionInput(List<Order> orders, List<SiteQuantity> production, List<SiteQuantity> investment,
+                            BigDecimal price, List<Fund> partnerFund) {
+
+    public DecisionInput {
+        orders = List.copyOf(orders);
+        production = List.copyOf(production);
+        investment = List.copyOf(investment);
+        partnerFund = List.copyOf(partnerFund);
+    }
+
+    public static DecisionInput empty() {
+        return new DecisionInput(List.of(), List.of(), List.of(), null, List.of());
+    }
+
+    public record Order(String product, String site, long quantity, boolean usOnly) {}
+
+    public record SiteQuantity(String site, long quantity) {}
+
+    public record Fund(String partner, BigDecimal amount) {}
+}

@@ -1,0 +1,38 @@
+package com.chipchain.play;
+
+import java.util.List;
+
+/**
+ * An action that was refused, with a message a person can act on. Nothing was changed.
+ *
+ * @param problems for a refused decision: each field and what is wrong with it
+ */
+public class PlayException extends RuntimeException {
+
+    public enum Reason { NOT_ALLOWED, UNKNOWN_CODE, TOO_MANY_ATTEMPTS, STALE_TURN, ALREADY_SUBMITTED,
+        INVALID_DECISION, WRONG_STATE, INVALID_INPUT, NOT_FOUND }
+
+    /** One field of a refused decision and what is allowed. */
+    public record Problem(String field, String value, String message) {}
+
+    private final Reason reason;
+    private final transient List<Problem> problems;
+
+    public PlayException(Reason reason, String message) {
+        this(reason, message, List.of());
+    }
+
+    public PlayException(Reason reason, String message, List<Problem> problems) {
+        super(message);
+        this.reason = reason;
+        this.problems = List.copyOf(problems);
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,199 @@
+package com.chipchain.play;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for sessions, seats, submissions, injected events and turn records. Only the play services use it. */
+@Repository
+class SessionStore {
+
+    /** A seat row. */
+    record SeatRow(String sessionId, int chain, String roleId, String botPolicy, String teamName, String tokenHash,
+                   Instant joinedAt, Instant lastSeenAt) {
+        boolean open() {
+            return botPolicy == null && tokenHash == null;
+        }
+
+        boolean team() {
+            return botPolicy == null && tokenHash != null;
+        }
+    }
+
+    /** A turn record row: all decisions of one chain for one turn, as JSON by role. */
+    record TurnRow(int chain, int turn, String decisionsJson, String defaulted) {}
+
+    private final JdbcClient jdbc;
+
+    SessionStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insertSession(SessionInfo s, int scenarioVersion, Instant now) {
+        jdbc.sql("""
+                INSERT INTO game_session (id, join_code, scenario_id, scenario_version, seed, chains, status, turn,
+                    timer_seconds, turn_deadline, paused_remaining_ms, default_rule, default_bot_policy, shared_demand, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?, ?)""")
+                .params(s.id(), s.joinCode(), s.scenarioId(), scenarioVersion, s.seed(), s.chains(), s.status().name(), s.turn(),
+                        s.timerSeconds(), s.defaultRule().name(), s.defaultBotPolicy(), s.sharedDemand(), Timestamp.from(now))
+                .update();
+    }
+
+    int scenarioVersion(String sessionId) {
+        return jdbc.sql("SELECT scenario_version FROM game_session WHERE id = ?").param(sessionId).query(Integer.class).single();
+    }
+
+    boolean joinCodeTaken(String code) {
+        return jdbc.sql("SELECT COUNT(*) FROM game_session WHERE join_code = ?").param(code).query(Integer.class).single() > 0;
+    }
+
+    Optional<SessionInfo> session(String id, int turnCount) {
+        return jdbc.sql("SELECT * FROM game_session WHERE id = ?").param(id)
+                .query((rs, n) -> session(rs, turnCount)).optional();
+    }
+
+    /** Locks the session row until the transaction ends, so one node at a time changes a session. */
+    void lock(String id) {
+        jdbc.sql("SELECT id FROM game_session WHERE id = ? FOR UPDATE").param(id).query(String.class).optional();
+    }
+
+    Optional<String> sessionIdByCode(String code) {
+        return jdbc.sql("SELECT id FROM game_session WHERE join_code = ?").param(code).query(String.class).optional();
+    }
+
+    List<String> sessionIdsWithDeadlineBefore(Instant now) {
+        return jdbc.sql("SELECT id FROM game_session WHERE status = 'RUNNING' AND turn_deadline IS NOT NULL AND turn_deadline <= ?")
+                .param(Timestamp.from(now)).query(String.class).list();
+    }
+
+    List<String> allSessionIds() {
+        return jdbc.sql("SELECT id FROM game_session ORDER BY created_at DESC").query(String.class).list();
+    }
+
+    String scenarioIdOf(String sessionId) {
+        return jdbc.sql("SELECT scenario_id FROM game_session WHERE id = ?").param(sessionId).query(String.class).single();
+    }
+
+    void updateProgress(String id, SessionStatus status, int turn, Instant deadline, Long pausedRemainingMs) {
+        jdbc.sql("UPDATE game_session SET status = ?, turn = ?, turn_deadline = ?, paused_remaining_ms = ? WHERE id = ?")
+                .params(status.name(), turn, deadline == null ? null : Timestamp.from(deadline), pausedRemainingMs, id)
+                .update();
+    }
+
+    void setSharedDemand(String id, boolean shared) {
+        jdbc.sql("UPDATE game_session SET shared_demand = ? WHERE id = ?").params(shared, id).update();
+    }
+
+    private static SessionInfo session(ResultSet rs, int turnCount) throws SQLException {
+        Timestamp deadline = rs.getTimestamp("turn_deadline");
+        long paused = rs.getLong("paused_remaining_ms");
+        Long pausedRemaining = rs.wasNull() ? null : paused;
+        int timer = rs.getInt("timer_seconds");
+        Integer timerSeconds = rs.wasNull() ? null : timer;
+        return new SessionInfo(rs.getString("id"), rs.getString("join_code"), rs.getString("scenario_id"),
+                SessionStatus.valueOf(rs.getString("status")), rs.getInt("turn"), turnCount, rs.getInt("chains"),
+                timerSeconds, deadline == null ? null : deadline.toInstant(), pausedRemaining,
+                DefaultRule.valueOf(rs.getString("default_rule")), rs.getString("default_bot_policy"),
+                rs.getBoolean("shared_demand"), rs.getLong("seed"));
+    }
+
+    void insertSeat(String sessionId, int chain, String roleId, String botPolicy) {
+        jdbc.sql("INSERT INTO seat (session_id, chain_index, role_id, bot_policy) VALUES (?, ?, ?, ?)")
+                .params(sessionId, chain, roleId, botPolicy).update();
+    }
+
+    List<SeatRow> seats(String sessionId) {
+        return jdbc.sql("SELECT * FROM seat WHERE session_id = ? ORDER BY chain_index")
+                .param(sessionId).query(SessionStore::seat).list();
+    }
+
+    Optional<SeatRow> seatByTokenHash(String tokenHash) {
+        return jdbc.sql("SELECT * FROM seat WHERE token_hash = ?").param(tokenHash).query(SessionStore::seat).optional();
+    }
+
+    /** Gives an open seat to a team; false when someone else took it first. */
+    boolean claimSeat(String sessionId, int chain, String roleId, String teamName, String tokenHash, Instant now) {
+        return jdbc.sql("""
+                UPDATE seat SET team_name = ?, token_hash = ?, joined_at = ?, last_seen_at = ?
+                WHERE session_id = ? AND chain_index = ? AND role_id = ? AND token_hash IS NULL AND bot_policy IS NULL""")
+                .params(teamName, tokenHash, Timestamp.from(now), Timestamp.from(now), sessionId, chain, roleId)
+                .update() == 1;
+    }
+
+    void touchSeat(String tokenHash, Instant now) {
+        jdbc.sql("UPDATE seat SET last_seen_at = ? WHERE token_hash = ?").params(Timestamp.from(now), tokenHash).update();
+    }
+
+    private static SeatRow seat(ResultSet rs, int n) throws SQLException {
+        Timestamp joined = rs.getTimestamp("joined_at");
+        Timestamp seen = rs.getTimestamp("last_seen_at");
+        return new SeatRow(rs.getString("session_id"), rs.getInt("chain_index"), rs.getString("role_id"),
+                rs.getString("bot_policy"), rs.getString("team_name"), rs.getString("token_hash"),
+                joined == null ? null : joined.toInstant(), seen == null ? null : seen.toInstant());
+    }
+
+    boolean insertSubmission(String sessionId, int chain, String roleId, int turn, String json, Instant now) {
+        if (submission(sessionId, chain, roleId, turn).isPresent()) {
+            return false;
+        }
+        jdbc.sql("INSERT INTO submission (session_id, chain_index, role_id, turn, decision_json, submitted_at) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(sessionId, chain, roleId, turn, json, Timestamp.from(now)).update();
+        return true;
+    }
+
+    Optional<String> submission(String sessionId, int chain, String roleId, int turn) {
+        return jdbc.sql("SELECT decision_json FROM submission WHERE session_id = ? AND chain_index = ? AND role_id = ? AND turn = ?")
+                .params(sessionId, chain, roleId, turn).query(String.class).optional();
+    }
+
+    List<String[]> submittedSeats(String sessionId, int turn) {
+        return jdbc.sql("SELECT chain_index, role_id FROM submission WHERE session_id = ? AND turn = ?")
+                .params(sessionId, turn)
+                .query((rs, n) -> new String[] {String.valueOf(rs.getInt(1)), rs.getString(2)}).list();
+    }
+
+    int nextInjectedSeq(String sessionId) {
+        return jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM injected_event WHERE session_id = ?").param(sessionId)
+                .query(Integer.class).single();
+    }
+
+    void insertInjected(String sessionId, int seq, int turn, String json, Instant now) {
+        jdbc.sql("INSERT INTO injected_event (session_id, seq, turn, event_json, created_at) VALUES (?, ?, ?, ?, ?)")
+                .params(sessionId, seq, turn, json, Timestamp.from(now)).update();
+    }
+
+    /** Injected events by turn, in the order they were injected: {turn, json}. */
+    List<Object[]> injected(String sessionId) {
+        return jdbc.sql("SELECT turn, event_json FROM injected_event WHERE session_id = ? ORDER BY seq")
+                .param(sessionId).query((rs, n) -> new Object[] {rs.getInt(1), rs.getString(2)}).list();
+    }
+
+    void insertTurn(String sessionId, int chain, int turn, String decisionsJson, String defaulted, Instant now) {
+        jdbc.sql("INSERT INTO turn_record (session_id, chain_index, turn, decisions_json, defaulted, resolved_at) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(sessionId, chain, turn, decisionsJson, defaulted, Timestamp.from(now)).update();
+    }
+
+    List<TurnRow> turns(String sessionId) {
+        return jdbc.sql("SELECT chain_index, turn, decisions_json, defaulted FROM turn_record WHERE session_id = ? ORDER BY turn, chain_index")
+                .param(sessionId).query((rs, n) -> new TurnRow(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4))).list();
+    }
+
+    int nextBroadcastSeq(String sessionId) {
+        return jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM broadcast WHERE session_id = ?").param(sessionId)
+                .query(Integer.class).single();
+    }
+
+    void insertBroadcast(String sessionId, int seq, String message, Instant now) {
+        jdbc.sql("INSERT INTO broadcast (session_id, seq, message, sent_at) VALUES (?, ?, ?, ?)")
+                .params(sessionId, seq, message, Timestamp.from(now)).update();
+    }
+
+    List<String> broadcasts(String sessionId) {
+        return jdbc.sql("SELECT message FROM broadcast WHERE session_id = ? ORDER BY seq").param(sessionId).query(String.class).list();
+    }
+}

@@ -1,0 +1,74 @@
+package com.chipchain.play;
+
+import com.chipchain.Application;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/** Starts the real application (on a random port) on a real H2 file database, with a clock tests can move. */
+final class PlayTestSupport {
+
+    private PlayTestSupport() {}
+
+    /** A clock that stands still until a test moves it. */
+    static final class MovableClock extends Clock {
+        private Instant now = Instant.parse("2026-11-27T09:00:00Z");
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public synchronized Instant instant() {
+            return now;
+        }
+
+        synchronized void advance(Duration by) {
+            now = now.plus(by);
+        }
+    }
+
+    @Configuration
+    static class TestClock {
+        static final MovableClock CLOCK = new MovableClock();
+
+        @Bean
+        @Primary
+        Clock testClock() {
+            return CLOCK;
+        }
+    }
+
+    static Path newDatabase() {
+        return Path.of("target", "test-db", "play-" + UUID.randomUUID());
+    }
+
+    /** A running application on the given database file (the same file twice = a restart). */
+    static ConfigurableApplicationContext start(Path database) {
+        return new SpringApplicationBuilder(Application.class, TestClock.class)
+                .web(WebApplicationType.SERVLET)
+                .properties(
+                        "spring.datasource.url=jdbc:h2:file:./" + database.toString().replace('\\', '/') + ";WRITE_DELAY=0",
+                        "chipchain.turn-clock-ms=3600000",
+                        "server.port=0",
+                        "spring.main.banner-mode=off",
+                        "logging.level.root=warn")
+                .run();
+    }
+}
