@@ -203,17 +203,44 @@ public class SessionService {
         SessionInfo session = session(sessionId);
         Set<String> submitted = submittedKeys(sessionId, session.turn());
         Instant now = clock.instant();
+        Scenario scenario = catalog.load(session.scenarioId());
         List<SeatStatus> seats = new ArrayList<>();
         for (SessionStore.SeatRow seat : store.seats(sessionId)) {
             SeatStatus.Kind kind = seat.botPolicy() != null ? SeatStatus.Kind.BOT
                     : seat.tokenHash() == null ? SeatStatus.Kind.OPEN : SeatStatus.Kind.TEAM;
             boolean connected = seat.lastSeenAt() != null && seat.lastSeenAt().isAfter(now.minus(CONNECTED_WITHIN));
-            seats.add(new SeatStatus(seat.chain(), seat.roleId(), kind, seat.teamName(), seat.botPolicy(),
+            seats.add(new SeatStatus(seat.chain(), seat.roleId(), Label.of(scenario.role(scenario.roleIndex(seat.roleId())).name()),
+                    kind, seat.teamName(), seat.botPolicy(),
                     submitted.contains(key(seat.chain(), seat.roleId())), connected));
         }
         seats.sort(java.util.Comparator.comparingInt(SeatStatus::chain)
-                .thenComparingInt(s -> catalog.load(session.scenarioId()).roleIndex(s.roleId())));
+                .thenComparingInt(s -> scenario.roleIndex(s.roleId())));
         return seats;
+    }
+
+    // ---------------------------------------------------------------- solo practice
+
+    /**
+     * Solo practice: one chain, the person plays one role, bots of the chosen level play the
+     * others; each turn resolves as soon as the person submits.
+     */
+    public SeatTicket startSolo(String scenarioId, String roleId, SoloLevel soloLevel, String client) {
+        Policies.Level level = Policies.Level.valueOf(soloLevel.name());
+        Scenario scenario = catalog.load(scenarioId);
+        if (scenario.roleIndex(roleId) < 0) {
+            throw invalid("There is no role " + roleId + " in " + scenarioId + ".");
+        }
+        String policy = Policies.forLevel(level).toString();
+        Map<String, String> bots = new LinkedHashMap<>();
+        for (var role : scenario.roles()) {
+            if (!role.id().equals(roleId)) {
+                bots.put(role.id(), policy);
+            }
+        }
+        SessionInfo session = create(new SessionSettings(scenarioId, 1, bots, null, DefaultRule.REPEAT_LAST, policy, false, null));
+        SeatTicket ticket = join(session.joinCode(), "Solo", 0, roleId, client);
+        start(session.id());
+        return ticket;
     }
 
     // ---------------------------------------------------------------- teams
@@ -301,6 +328,40 @@ public class SessionService {
                 resolveTurn(session);
             }
         });
+    }
+
+    /**
+     * What this decision would cost this turn, by a dry run of the engine in which every other seat
+     * repeats its last decision; nothing is stored. Refused like a submission when the decision
+     * breaks a rule.
+     */
+    public SeatScreen.Preview preview(String token, DecisionInput input) {
+        SessionStore.SeatRow seat = seatOf(token);
+        SessionInfo session = session(seat.sessionId());
+        GameBook.Games games = book.games(seat.sessionId());
+        Scenario scenario = games.scenario();
+        GameState state = games.state(seat.chain());
+        if (state.finished()) {
+            throw new PlayException(PlayException.Reason.WRONG_STATE, "The game is over.");
+        }
+        int role = scenario.roleIndex(seat.roleId());
+        Decision mine = toDecision(scenario, role, state.turn(), input);
+        List<Violation> violations = DecisionRules.validate(state, role, mine);
+        if (!violations.isEmpty()) {
+            throw new PlayException(PlayException.Reason.INVALID_DECISION, "The decision was not accepted: "
+                    + violations.get(0).message(), violations.stream()
+                    .map(v -> new PlayException.Problem(v.field(), v.value(), v.message())).toList());
+        }
+        List<Decision> decisions = new ArrayList<>();
+        for (int r = 0; r < scenario.roles().size(); r++) {
+            Decision repeat = state.lastDecision(r).forTurn(state.turn());
+            decisions.add(r == role ? mine : DecisionRules.validate(state, r, repeat).isEmpty() ? repeat : Decision.empty(state.turn()));
+        }
+        List<GameEvent> injected = book.injectedByTurn(scenario, session.id()).getOrDefault(state.turn(), List.of());
+        var costs = TurnResolver.resolve(state, decisions, injected).report().seats().get(role).costs();
+        return new SeatScreen.Preview(money(costs.revenue()), money(costs.purchases()), money(costs.production()),
+                money(costs.tariffs()), money(costs.capex()), money(costs.subsidy() + costs.fundUsed()),
+                money(costs.holding()), money(costs.backlog()), money(costs.cashChange()));
     }
 
     /** Whether this seat's decision for the turn being played is in. */

@@ -1,47 +1,126 @@
 package com.chipchain.ui;
 
-import com.chipchain.play.ScenarioCatalog;
+import com.chipchain.play.PlayException;
+import com.chipchain.play.ScenarioFacts;
+import com.chipchain.play.ScreenService;
+import com.chipchain.play.SeatTicket;
+import com.chipchain.play.SessionService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** The landing page: for now, the scenarios that can be played, in the chosen language. */
+/** The landing page: join a game with its code, rejoin your seat, practise alone, or log in as facilitator. */
 @Route(value = "", layout = MainLayout.class)
+@AnonymousAllowed
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    public HomeView(ScenarioCatalog catalog) {
+    private final SessionService sessions;
+    private final TextField code = new TextField();
+    private final TextField team = new TextField();
+    private final Button join = new Button();
+    private final Button rejoin = new Button();
+
+    public HomeView(SessionService sessions, ScreenService screens) {
+        this.sessions = sessions;
         setId("home");
-        add(new H2(getTranslation("home.scenarios")));
-        boolean korean = MainLayout.KOREAN.getLanguage().equals(getLocale().getLanguage());
+        FlexLayout entry = new FlexLayout(joinCard(), otherWaysCard());
+        entry.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        entry.addClassName("home-entry");
+        add(entry, new H2(getTranslation("home.scenarios")), scenarioList(screens));
+        offerRejoin();
+    }
+
+    private Component joinCard() {
+        code.setLabel(getTranslation("join.code"));
+        code.setId("join-code");
+        code.setMaxLength(12);
+        code.addClassName("code-field");
+        team.setLabel(getTranslation("join.team"));
+        team.setId("team-name");
+        team.setMaxLength(40);
+        join.setText(getTranslation("join.button"));
+        join.setId("join");
+        join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        join.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        join.addClickListener(e -> join());
+        Div card = new Div(new H2(getTranslation("join.title")), code, team, join);
+        card.addClassName("panel");
+        card.addClassName("join-card");
+        return card;
+    }
+
+    private Component otherWaysCard() {
+        rejoin.setText(getTranslation("join.rejoin"));
+        rejoin.setId("rejoin");
+        rejoin.setVisible(false);
+        RouterLink solo = new RouterLink(getTranslation("home.solo"), SoloView.class);
+        solo.setId("solo-link");
+        RouterLink facilitator = new RouterLink(getTranslation("home.facilitator"), FacilitatorView.class);
+        facilitator.setId("facilitator-link");
+        Div card = new Div(new H3(getTranslation("home.other-ways")), rejoin, new Paragraph(solo), new Paragraph(facilitator));
+        card.addClassName("panel");
+        return card;
+    }
+
+    private void offerRejoin() {
+        getElement().executeJs("return localStorage.getItem('chipchain.seat')").then(String.class, token -> {
+            if (token != null && !token.isBlank()) {
+                rejoin.setVisible(true);
+                rejoin.addClickListener(e -> UI.getCurrent().navigate("seat/" + token));
+            }
+        });
+    }
+
+    private void join() {
+        code.setInvalid(false);
+        team.setInvalid(false);
+        try {
+            SeatTicket ticket = sessions.join(code.getValue(), team.getValue(), null, null, client());
+            UI.getCurrent().navigate("seat/" + ticket.token());
+        } catch (PlayException e) {
+            TextField field = e.reason() == PlayException.Reason.INVALID_INPUT ? team : code;
+            field.setErrorMessage(e.getMessage());
+            field.setInvalid(true);
+        }
+    }
+
+    static String client() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null || session.getBrowser() == null ? "unknown" : session.getBrowser().getAddress();
+    }
+
+    private Component scenarioList(ScreenService screens) {
         Div list = new Div();
         list.setId("scenario-list");
         list.addClassName("scenario-list");
-        ScenarioCatalog.Listing listing = catalog.list();
-        for (ScenarioCatalog.Entry entry : listing.scenarios()) {
-            list.add(card(entry, korean));
+        for (ScenarioFacts facts : screens.playableScenarios()) {
+            Div card = new Div();
+            card.addClassName("scenario-card");
+            card.setId("scenario-" + facts.id());
+            card.getElement().setAttribute("role", "article");
+            Span about = new Span(getTranslation("home.facts", facts.turnCount(), facts.roles().size()));
+            about.addClassName("scenario-facts");
+            card.add(new H3(Texts.of(facts.title())), new Paragraph(Texts.of(facts.description())), about);
+            list.add(card);
         }
-        if (listing.scenarios().isEmpty()) {
+        if (list.getChildren().findAny().isEmpty()) {
             list.add(new Paragraph(getTranslation("home.no-scenarios")));
         }
-        add(list);
-    }
-
-    private Div card(ScenarioCatalog.Entry entry, boolean korean) {
-        Div card = new Div();
-        card.addClassName("scenario-card");
-        card.setId("scenario-" + entry.id());
-        card.getElement().setAttribute("role", "article");
-        H3 title = new H3(korean ? entry.titleKo() : entry.titleEn());
-        Paragraph description = new Paragraph(korean ? entry.descriptionKo() : entry.descriptionEn());
-        Span facts = new Span(getTranslation("home.facts", entry.turns(), entry.roles().size()));
-        facts.addClassName("scenario-facts");
-        card.add(title, description, facts);
-        return card;
+        return list;
     }
 
     @Override

@@ -20,10 +20,16 @@ public class MainLayout extends AppLayout implements RouterLayout {
     public MainLayout() {
         H1 title = new H1(getTranslation("app.name"));
         title.addClassName("app-title");
+        com.vaadin.flow.router.RouterLink home = new com.vaadin.flow.router.RouterLink(getTranslation("nav.home"), HomeView.class);
+        home.setId("nav-home");
+        com.vaadin.flow.router.RouterLink solo = new com.vaadin.flow.router.RouterLink(getTranslation("nav.solo"), SoloView.class);
+        solo.setId("nav-solo");
+        com.vaadin.flow.router.RouterLink facilitator = new com.vaadin.flow.router.RouterLink(getTranslation("nav.facilitator"), FacilitatorView.class);
+        facilitator.setId("nav-facilitator");
         Button language = new Button(getTranslation("app.switch-language"), e -> switchLanguage());
         language.setId("switch-language");
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout bar = new HorizontalLayout(title, language);
+        HorizontalLayout bar = new HorizontalLayout(title, home, solo, facilitator, language);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(title);

@@ -1,0 +1,266 @@
+package com.chipchain.play;
+
+import com.chipchain.engine.Batch;
+import com.chipchain.engine.Decision;
+import com.chipchain.engine.GameEvent;
+import com.chipchain.engine.GameState;
+import com.chipchain.engine.OrderLine;
+import com.chipchain.engine.Product;
+import com.chipchain.engine.Role;
+import com.chipchain.engine.Scenario;
+import com.chipchain.engine.SeatReport;
+import com.chipchain.engine.Shipment;
+import com.chipchain.engine.Site;
+import com.chipchain.engine.SiteAmount;
+import com.chipchain.engine.SupplyLink;
+import com.chipchain.engine.TariffRule;
+import com.chipchain.engine.TurnReport;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+
+/** Builds what the screens show from the game and the session, keeping to what each seat may see. */
+@Service
+public class ScreenService {
+
+    private final SessionService sessions;
+    private final SessionStore store;
+    private final GameBook book;
+    private final ScenarioCatalog catalog;
+
+    ScreenService(SessionService sessions, SessionStore store, GameBook book, ScenarioCatalog catalog) {
+        this.sessions = sessions;
+        this.store = store;
+        this.book = book;
+        this.catalog = catalog;
+    }
+
+    /** Names for the menus of a scenario. */
+    public ScenarioFacts facts(String scenarioId) {
+        return ScenarioFacts.of(catalog.load(scenarioId));
+    }
+
+    /** The scenarios that can be played, with their names. */
+    public List<ScenarioFacts> playableScenarios() {
+        List<ScenarioFacts> all = new ArrayList<>();
+        for (ScenarioCatalog.Entry entry : catalog.list().scenarios()) {
+            all.add(facts(entry.id()));
+        }
+        return all;
+    }
+
+    /** The latest news of a session (chain 1's last resolved turn: every chain sees the same events). */
+    public List<Label> latestNews(String sessionId) {
+        List<TurnReport> reports = book.games(sessionId).reports().get(0);
+        List<Label> news = new ArrayList<>();
+        if (!reports.isEmpty()) {
+            for (GameEvent event : reports.get(reports.size() - 1).events()) {
+                news.add(Label.of(event.news()));
+            }
+        }
+        return news;
+    }
+
+    /** The label of a turn of the session's scenario (e.g. 2026-Q2). */
+    public String turnLabel(String sessionId, int turn) {
+        Scenario scenario = book.games(sessionId).scenario();
+        return scenario.turnLabel(Math.max(1, Math.min(turn, scenario.turnCount())));
+    }
+
+    /** The player console of the seat this token holds. */
+    public SeatScreen seat(String token) {
+        SeatTicket ticket = sessions.rejoin(token);
+        SessionInfo session = sessions.info(ticket.sessionId());
+        GameBook.Games games = book.games(ticket.sessionId());
+        Scenario scenario = games.scenario();
+        int role = scenario.roleIndex(ticket.roleId());
+        GameState state = games.state(ticket.chain());
+        Role company = scenario.role(role);
+        List<TurnReport> reports = games.reports().get(ticket.chain());
+
+        List<SeatScreen.SiteBook> sites = new ArrayList<>();
+        for (int site : scenario.sitesOf(role)) {
+            Map<String, Long> inventory = new LinkedHashMap<>();
+            for (int p = 0; p < scenario.products().size(); p++) {
+                if (state.inventory(site, p) != 0) {
+                    inventory.put(scenario.product(p).id(), state.inventory(site, p));
+                }
+            }
+            long inProduction = 0;
+            for (Batch batch : state.batches()) {
+                if (batch.site() == site) {
+                    inProduction += batch.quantity();
+                }
+            }
+            long incoming = 0;
+            for (Shipment shipment : state.shipments()) {
+                if (shipment.to() == site) {
+                    incoming += shipment.quantity();
+                }
+            }
+            Site where = scenario.site(site);
+            sites.add(new SeatScreen.SiteBook(where.id(), Label.of(where.name()), where.country(), inventory,
+                    state.capacity(site), state.usableCapacity(site), state.building(site), inProduction, incoming));
+        }
+
+        List<Label> news = new ArrayList<>();
+        if (!reports.isEmpty()) {
+            for (GameEvent event : reports.get(reports.size() - 1).events()) {
+                news.add(Label.of(event.news()));
+            }
+        }
+        List<SeatScreen.ChainSeat> chainSeats = new ArrayList<>();
+        Set<String> submitted = new HashSet<>();
+        for (String[] row : store.submittedSeats(session.id(), session.turn())) {
+            submitted.add(row[0] + "/" + row[1]);
+        }
+        int teams = 0;
+        int teamsIn = 0;
+        for (SessionStore.SeatRow seat : store.seats(session.id())) {
+            boolean in = submitted.contains(seat.chain() + "/" + seat.roleId());
+            if (seat.team()) {
+                teams++;
+                teamsIn += in ? 1 : 0;
+            }
+            if (seat.chain() == ticket.chain()) {
+                chainSeats.add(new SeatScreen.ChainSeat(seat.roleId(), Label.of(scenario.role(scenario.roleIndex(seat.roleId())).name()),
+                        seat.teamName(), !seat.team(), in));
+            }
+        }
+        chainSeats.sort(java.util.Comparator.comparingInt(s -> scenario.roleIndex(s.roleId())));
+
+        long[] demand = state.demandReceivedHistory(role);
+        boolean finished = session.status() == SessionStatus.FINISHED;
+        String label = scenario.turnLabel(Math.min(session.turn(), scenario.turnCount()));
+        return new SeatScreen(session.id(), ticket.teamName(), ticket.chain(), ticket.roleId(), Label.of(company.name()),
+                Label.of(company.briefing()), Label.of(scenario.title()), scenario.moneyUnit(), session.status(),
+                session.turn(), scenario.turnCount(), label, session.turnDeadline(),
+                store.submission(session.id(), ticket.chain(), ticket.roleId(), session.turn()).isPresent(),
+                session.sharedDemand(), money(state.cash(role)), state.backlogUnits(role),
+                demand.length == 0 ? 0 : demand[demand.length - 1], sites, news, store.broadcasts(session.id()),
+                tariffs(scenario, state), form(scenario, state, role), chainSeats, teamsIn, teams,
+                history(scenario, reports, role), lastTurn(reports, role),
+                finished ? sessions.leaderboard(session.id()) : List.of());
+    }
+
+    private static List<SeatScreen.TariffRow> tariffs(Scenario scenario, GameState state) {
+        List<SeatScreen.TariffRow> rows = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<String[]> pairs = new ArrayList<>();
+        for (TariffRule rule : scenario.tariffs()) {
+            pairs.add(new String[] {scenario.product(rule.product()).id(), rule.origin()});
+        }
+        for (int p = 0; p < scenario.products().size(); p++) {
+            for (String country : scenario.countries()) {
+                if (!Site.US.equals(country) && state.tariffBasisPoints(p, country) > 0) {
+                    pairs.add(new String[] {scenario.product(p).id(), country});
+                }
+            }
+        }
+        for (String[] pair : pairs) {
+            if (seen.add(pair[0] + "/" + pair[1])) {
+                Product product = scenario.product(scenario.productIndex(pair[0]));
+                rows.add(new SeatScreen.TariffRow(Label.of(product.name()), pair[1],
+                        BigDecimal.valueOf(state.tariffBasisPoints(scenario.productIndex(pair[0]), pair[1]), 2)));
+            }
+        }
+        return rows;
+    }
+
+    private static SeatScreen.Form form(Scenario scenario, GameState state, int role) {
+        Decision last = state.lastDecision(role);
+        int[] sites = scenario.sitesOf(role);
+        List<SeatScreen.OrderField> orders = new ArrayList<>();
+        for (SupplyLink link : scenario.suppliesOf(role)) {
+            for (int site : sites) {
+                long quantity = 0;
+                boolean usOnly = false;
+                for (OrderLine line : last.orders()) {
+                    if (line.product() == link.product() && line.site() == site) {
+                        quantity += line.quantity();
+                        usOnly |= line.usOnly();
+                    }
+                }
+                orders.add(new SeatScreen.OrderField(scenario.product(link.product()).id(),
+                        Label.of(scenario.product(link.product()).name()), scenario.site(site).id(),
+                        Label.of(scenario.site(site).name()), quantity, usOnly, scenario.hasUsSite(link.supplier())));
+            }
+        }
+        List<SeatScreen.SiteField> production = new ArrayList<>();
+        List<SeatScreen.SiteField> investment = new ArrayList<>();
+        for (int site : sites) {
+            Site where = scenario.site(site);
+            if (scenario.role(role).produces()) {
+                production.add(new SeatScreen.SiteField(where.id(), Label.of(where.name()), amount(last.production(), site),
+                        scenario.maxQuantity(), String.valueOf(state.usableCapacity(site))));
+            }
+            if (where.build() != null) {
+                boolean open = where.buildableOn(state.turn());
+                investment.add(new SeatScreen.SiteField(where.id(), Label.of(where.name()), 0,
+                        open ? where.build().maxPerTurn() : 0,
+                        open ? money(where.build().capexPerUnit()).toPlainString() : "T" + where.build().fromTurn()));
+            }
+        }
+        SeatScreen.PriceField price = null;
+        List<SeatScreen.FundField> fund = new ArrayList<>();
+        if (scenario.isMarketRole(role)) {
+            var band = scenario.market().price();
+            if (!band.fixed()) {
+                price = new SeatScreen.PriceField(money(state.price()), money(band.min()), money(band.max()));
+            }
+            for (int partner = 0; partner < scenario.roles().size(); partner++) {
+                if (partner != role && scenario.hasUsSite(partner)) {
+                    fund.add(new SeatScreen.FundField(scenario.role(partner).id(), Label.of(scenario.role(partner).name()), BigDecimal.ZERO.setScale(2)));
+                }
+            }
+        }
+        return new SeatScreen.Form(orders, production, investment, price, fund, scenario.maxQuantity());
+    }
+
+    private static long amount(List<SiteAmount> amounts, int site) {
+        long total = 0;
+        for (SiteAmount amount : amounts) {
+            if (amount.site() == site) {
+                total += amount.amount();
+            }
+        }
+        return total;
+    }
+
+    private static SeatScreen.Preview lastTurn(List<TurnReport> reports, int role) {
+        if (reports.isEmpty()) {
+            return null;
+        }
+        var c = reports.get(reports.size() - 1).seats().get(role).costs();
+        return new SeatScreen.Preview(money(c.revenue()), money(c.purchases()), money(c.production()), money(c.tariffs()),
+                money(c.capex()), money(c.subsidy() + c.fundUsed()), money(c.holding()), money(c.backlog()), money(c.cashChange()));
+    }
+
+    private static SeatScreen.History history(Scenario scenario, List<TurnReport> reports, int role) {
+        List<String> labels = new ArrayList<>();
+        List<Long> orders = new ArrayList<>();
+        List<Long> demand = new ArrayList<>();
+        List<Long> inventory = new ArrayList<>();
+        List<Long> backlog = new ArrayList<>();
+        List<BigDecimal> cash = new ArrayList<>();
+        for (TurnReport report : reports) {
+            SeatReport seat = report.seats().get(role);
+            labels.add(scenario.turnLabel(report.turn()));
+            orders.add(seat.ordersPlaced());
+            demand.add(seat.demandReceived());
+            inventory.add(seat.inventory());
+            backlog.add(seat.backlog());
+            cash.add(money(seat.cash()));
+        }
+        return new SeatScreen.History(labels, orders, demand, inventory, backlog, cash);
+    }
+
+    static BigDecimal money(long cents) {
+        return BigDecimal.valueOf(cents, 2);
+    }
+}

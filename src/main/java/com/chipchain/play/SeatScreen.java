@@ -1,0 +1,71 @@
+package com.chipchain.play;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Everything the player console shows for one seat, in both languages; built by the play layer from what the seat may see. */
+public record SeatScreen(
+        String sessionId,
+        String teamName,
+        int chain,
+        String roleId,
+        Label roleName,
+        Label briefing,
+        Label scenarioTitle,
+        String moneyUnit,
+        SessionStatus status,
+        int turn,
+        int turnCount,
+        String turnLabel,
+        Instant deadline,
+        boolean submitted,
+        boolean sharedDemand,
+        BigDecimal cash,
+        long backlog,
+        long demandLastTurn,
+        List<SiteBook> sites,
+        List<Label> news,
+        List<String> messages,
+        List<TariffRow> tariffs,
+        Form form,
+        List<ChainSeat> chainSeats,
+        int teamsSubmitted,
+        int teamsTotal,
+        History history,
+        Preview lastTurn,
+        List<LeaderboardEntry> leaderboard) {
+
+    /** One own site: stock by product, capacity and what is being made or built. */
+    public record SiteBook(String siteId, Label name, String country, Map<String, Long> inventory, long capacity,
+                           long usableCapacity, long building, long inProduction, long incoming) {}
+
+    /** A tariff in force on goods arriving at US sites. */
+    public record TariffRow(Label product, String origin, BigDecimal percent) {}
+
+    /** Another seat of the same chain and whether it has submitted this turn. */
+    public record ChainSeat(String roleId, Label roleName, String teamName, boolean bot, boolean submitted) {}
+
+    /** The decision form, filled with last turn's decision. */
+    public record Form(List<OrderField> orders, List<SiteField> production, List<SiteField> investment,
+                       PriceField price, List<FundField> fund, long maxQuantity) {}
+
+    public record OrderField(String product, Label productName, String site, Label siteName, long quantity,
+                             boolean usOnly, boolean usOnlyPossible) {}
+
+    public record SiteField(String site, Label siteName, long quantity, long max, String note) {}
+
+    public record PriceField(BigDecimal price, BigDecimal min, BigDecimal max) {}
+
+    public record FundField(String partner, Label partnerName, BigDecimal amount) {}
+
+    /** Per resolved turn, for the charts. */
+    public record History(List<String> labels, List<Long> ordersPlaced, List<Long> demandReceived,
+                          List<Long> inventory, List<Long> backlog, List<BigDecimal> cash) {}
+
+    /** Money of a turn: estimated for the turn being played (a preview), or as it was for the last resolved turn. */
+    public record Preview(BigDecimal revenue, BigDecimal purchases, BigDecimal production, BigDecimal tariffs,
+                          BigDecimal capex, BigDecimal subsidy, BigDecimal holding, BigDecimal backlog,
+                          BigDecimal cashChange) {}
+}

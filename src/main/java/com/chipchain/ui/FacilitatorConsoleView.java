@@ -1,0 +1,281 @@
+package com.chipchain.ui;
+
+import com.chipchain.play.PlayException;
+import com.chipchain.play.ScenarioFacts;
+import com.chipchain.play.ScreenService;
+import com.chipchain.play.SeatStatus;
+import com.chipchain.play.SessionBroadcaster;
+import com.chipchain.play.SessionInfo;
+import com.chipchain.play.SessionService;
+import com.chipchain.play.SessionStatus;
+import com.chipchain.play.ShockInput;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The facilitator's console for one session: join code and link, the grid of chains x seats,
+ * start / pause / resume / close turn / end, shocks, messages, shared demand and the leaderboard.
+ */
+@Route(value = "facilitator/:session", layout = MainLayout.class)
+@RolesAllowed(SecurityConfig.FACILITATOR)
+public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final SessionService sessions;
+    private final ScreenService screens;
+    private final SessionBroadcaster broadcaster;
+    private String sessionId;
+    private SessionBroadcaster.Registration registration;
+
+    private final Span code = new Span();
+    private final Span joinLink = new Span();
+    private final Span status = new Span();
+    private final Span turn = new Span();
+    private final TurnClockDisplay clock = new TurnClockDisplay();
+    private final Grid<SeatStatus> seats = new Grid<>();
+    private final Div leaderboard = new Div();
+    private final Button start = new Button();
+    private final Button pause = new Button();
+    private final Button resume = new Button();
+    private final Button close = new Button();
+    private final Button end = new Button();
+    private final Checkbox shared = new Checkbox();
+
+    public FacilitatorConsoleView(SessionService sessions, ScreenService screens, SessionBroadcaster broadcaster) {
+        this.sessions = sessions;
+        this.screens = screens;
+        this.broadcaster = broadcaster;
+        setId("console");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        sessionId = event.getRouteParameters().get("session").orElse("");
+        removeAll();
+        SessionInfo info;
+        try {
+            info = sessions.info(sessionId);
+        } catch (PlayException e) {
+            add(new H2(e.getMessage()));
+            sessionId = null;
+            return;
+        }
+        ScenarioFacts facts = screens.facts(info.scenarioId());
+        add(header(facts), controls(), new H3(getTranslation("console.seats")), seatGrid(), tools(facts),
+                new H3(getTranslation("console.leaderboard")), leaderboard);
+        refresh();
+    }
+
+    private Component header(ScenarioFacts facts) {
+        code.setId("session-code");
+        code.addClassName("join-code-big");
+        joinLink.setId("join-link");
+        status.setId("session-status");
+        status.getElement().getThemeList().add("badge");
+        turn.setId("session-turn");
+        clock.setId("console-clock");
+        Anchor projector = new Anchor("projector/" + sessionId, getTranslation("console.projector"));
+        projector.setTarget("_blank");
+        projector.setId("projector-link");
+        Div box = new Div(new H2(Texts.of(facts.title())), new Span(getTranslation("console.code")), code,
+                new Paragraph(joinLink), new HorizontalLayout(status, turn, clock, projector));
+        box.addClassName("panel");
+        return box;
+    }
+
+    private Component controls() {
+        configure(start, "start", "console.start", () -> sessions.start(sessionId));
+        configure(pause, "pause", "console.pause", () -> sessions.pause(sessionId));
+        configure(resume, "resume", "console.resume", () -> sessions.resume(sessionId));
+        configure(close, "close-turn", "console.close-turn", () -> sessions.closeTurnNow(sessionId));
+        configure(end, "end-game", "console.end", () -> sessions.end(sessionId));
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        end.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        shared.setLabel(getTranslation("console.shared-demand"));
+        shared.setId("shared-demand");
+        shared.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                act(() -> sessions.setSharedDemand(sessionId, e.getValue()));
+            }
+        });
+        HorizontalLayout bar = new HorizontalLayout(start, pause, resume, close, end, shared);
+        bar.setAlignItems(Alignment.BASELINE);
+        return bar;
+    }
+
+    private void configure(Button button, String id, String key, Supplier<SessionInfo> action) {
+        button.setText(getTranslation(key));
+        button.setId(id);
+        button.addClickListener(e -> act(action::get));
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+            refresh();
+        } catch (PlayException e) {
+            Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private Component seatGrid() {
+        seats.setId("seat-grid");
+        seats.setAllRowsVisible(true);
+        seats.addColumn(s -> getTranslation("board.chain", s.chain() + 1)).setHeader(getTranslation("console.chain"));
+        seats.addColumn(s -> Texts.of(s.roleName())).setHeader(getTranslation("console.role"));
+        seats.addColumn(s -> switch (s.kind()) {
+            case BOT -> getTranslation("console.bot", s.botPolicy());
+            case OPEN -> getTranslation("console.open");
+            case TEAM -> s.teamName();
+        }).setHeader(getTranslation("console.who"));
+        seats.addComponentColumn(s -> {
+            String key = s.kind() == SeatStatus.Kind.BOT ? "console.state.bot" : s.kind() == SeatStatus.Kind.OPEN ? "console.state.open"
+                    : s.submitted() ? "console.state.submitted" : s.connected() ? "console.state.waiting" : "console.state.disconnected";
+            Span badge = new Span(getTranslation(key));
+            badge.getElement().getThemeList().add(s.submitted() ? "badge success" : s.kind() == SeatStatus.Kind.TEAM && !s.connected() ? "badge error" : "badge");
+            badge.addClassName("seat-state");
+            return badge;
+        }).setHeader(getTranslation("console.state"));
+        return seats;
+    }
+
+    private Component tools(ScenarioFacts facts) {
+        Select<String> type = new Select<>();
+        type.setId("shock-type");
+        type.setLabel(getTranslation("shock.type"));
+        type.setItems("tariff", "demand", "disruption");
+        type.setItemLabelGenerator(t -> getTranslation("shock.type." + t));
+        type.setValue("tariff");
+        Select<ScenarioFacts.Named> product = new Select<>();
+        product.setId("shock-product");
+        product.setLabel(getTranslation("shock.product"));
+        product.setItems(facts.products());
+        product.setItemLabelGenerator(p -> Texts.of(p.name()));
+        product.setValue(facts.products().get(facts.products().size() - 1));
+        Select<String> origin = new Select<>();
+        origin.setId("shock-origin");
+        origin.setLabel(getTranslation("shock.origin"));
+        origin.setItems(facts.countries());
+        if (!facts.countries().isEmpty()) {
+            origin.setValue(facts.countries().get(0));
+        }
+        MultiSelectComboBox<ScenarioFacts.Named> sites = new MultiSelectComboBox<>(getTranslation("shock.sites"));
+        sites.setId("shock-sites");
+        sites.setItems(facts.sites());
+        sites.setItemLabelGenerator(s -> Texts.of(s.name()));
+        IntegerField percent = new IntegerField(getTranslation("shock.percent"));
+        percent.setId("shock-percent");
+        percent.setValue(25);
+        percent.setHelperText(getTranslation("shock.percent-help"));
+        IntegerField turns = new IntegerField(getTranslation("shock.turns"));
+        turns.setId("shock-turns");
+        turns.setValue(2);
+        turns.setHelperText(getTranslation("shock.turns-help"));
+        TextField newsEn = new TextField(getTranslation("shock.news-en"));
+        newsEn.setId("shock-news-en");
+        newsEn.setWidth("28em");
+        TextField newsKo = new TextField(getTranslation("shock.news-ko"));
+        newsKo.setId("shock-news-ko");
+        newsKo.setWidth("28em");
+        Runnable showFields = () -> {
+            product.setVisible("tariff".equals(type.getValue()));
+            origin.setVisible("tariff".equals(type.getValue()));
+            sites.setVisible("disruption".equals(type.getValue()));
+            turns.setVisible(!"tariff".equals(type.getValue()));
+        };
+        type.addValueChangeListener(e -> showFields.run());
+        showFields.run();
+        Button inject = new Button(getTranslation("shock.inject"), e -> act(() -> sessions.inject(sessionId, new ShockInput(
+                type.getValue(), product.getValue() == null ? null : product.getValue().id(), origin.getValue(),
+                sites.getValue().stream().map(ScenarioFacts.Named::id).toList(),
+                percent.getValue() == null ? 0 : percent.getValue(), turns.getValue() == null ? 0 : turns.getValue(),
+                newsEn.getValue(), newsKo.getValue()))));
+        inject.setId("inject-shock");
+        Div shock = new Div(new H3(getTranslation("shock.title")), new Paragraph(getTranslation("shock.when")),
+                new FlexLayout(type, product, origin, sites, percent, turns), newsEn, newsKo, inject);
+        shock.addClassName("panel");
+
+        TextField message = new TextField(getTranslation("console.message"));
+        message.setId("broadcast-text");
+        message.setWidth("30em");
+        Button send = new Button(getTranslation("console.send"), e -> act(() -> {
+            sessions.broadcast(sessionId, message.getValue());
+            message.clear();
+        }));
+        send.setId("broadcast-send");
+        HorizontalLayout broadcast = new HorizontalLayout(message, send);
+        broadcast.setAlignItems(Alignment.BASELINE);
+        return new Div(shock, broadcast);
+    }
+
+    private void refresh() {
+        if (sessionId == null) {
+            return;
+        }
+        SessionInfo info = sessions.info(sessionId);
+        code.setText(info.joinCode());
+        getUI().ifPresent(ui -> ui.getPage().fetchCurrentURL(url ->
+                joinLink.setText(getTranslation("console.join-link", url.getProtocol() + "://" + url.getAuthority() + "/", info.joinCode()))));
+        status.setText(getTranslation("status." + info.status().name().toLowerCase()));
+        turn.setText(info.status() == SessionStatus.FINISHED ? getTranslation("player.game-over")
+                : getTranslation("console.turn", screens.turnLabel(sessionId, info.turn()), info.turn(), info.turnCount()));
+        clock.show(info.status() == SessionStatus.RUNNING ? info.turnDeadline() : null, "");
+        start.setEnabled(info.status() == SessionStatus.LOBBY);
+        pause.setEnabled(info.status() == SessionStatus.RUNNING);
+        resume.setEnabled(info.status() == SessionStatus.PAUSED);
+        close.setEnabled(info.status() == SessionStatus.RUNNING);
+        end.setEnabled(info.status() != SessionStatus.FINISHED);
+        shared.setValue(info.sharedDemand());
+        seats.setItems(sessions.seats(sessionId));
+        leaderboard.removeAll();
+        leaderboard.add(LeaderboardGrid.of(sessions.leaderboard(sessionId), -1));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        if (sessionId == null) {
+            return;
+        }
+        UI ui = event.getUI();
+        registration = broadcaster.subscribe(sessionId, change -> ui.access(this::refresh));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (registration != null) {
+            registration.close();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("facilitator.title");
+    }
+}

@@ -1,0 +1,110 @@
+package com.chipchain.ui;
+
+import com.chipchain.play.DefaultRule;
+import com.chipchain.play.PlayException;
+import com.chipchain.play.ScenarioFacts;
+import com.chipchain.play.ScreenService;
+import com.chipchain.play.SessionInfo;
+import com.chipchain.play.SessionService;
+import com.chipchain.play.SessionSettings;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The facilitator's start page: create a session from a scenario, or open one already created. */
+@Route(value = "facilitator", layout = MainLayout.class)
+@RolesAllowed(SecurityConfig.FACILITATOR)
+public class FacilitatorView extends VerticalLayout implements HasDynamicTitle {
+
+    static final List<String> BOT_POLICIES = List.of("base-stock", "sterman", "naive", "reshorer", "offshore-first", "hold");
+
+    public FacilitatorView(ScreenService screens, SessionService sessions) {
+        setId("facilitator");
+        List<ScenarioFacts> scenarios = screens.playableScenarios();
+        Select<ScenarioFacts> scenario = new Select<>();
+        scenario.setId("new-scenario");
+        scenario.setLabel(getTranslation("create.scenario"));
+        scenario.setItems(scenarios);
+        scenario.setItemLabelGenerator(f -> Texts.of(f.title()));
+        IntegerField chains = new IntegerField(getTranslation("create.chains"));
+        chains.setId("new-chains");
+        chains.setMin(1);
+        chains.setMax(100);
+        chains.setValue(2);
+        CheckboxGroup<ScenarioFacts.Named> bots = new CheckboxGroup<>(getTranslation("create.bots"));
+        bots.setId("new-bots");
+        bots.setItemLabelGenerator(r -> Texts.of(r.name()));
+        scenario.addValueChangeListener(e -> bots.setItems(e.getValue() == null ? List.of() : e.getValue().roles()));
+        Select<String> policy = new Select<>();
+        policy.setId("new-bot-policy");
+        policy.setLabel(getTranslation("create.bot-policy"));
+        policy.setItems(BOT_POLICIES);
+        policy.setValue("base-stock");
+        IntegerField timer = new IntegerField(getTranslation("create.timer"));
+        timer.setId("new-timer");
+        timer.setHelperText(getTranslation("create.timer-help"));
+        timer.setMin(0);
+        timer.setMax(3600);
+        timer.setValue(0);
+        Select<DefaultRule> rule = new Select<>();
+        rule.setId("new-default-rule");
+        rule.setLabel(getTranslation("create.default-rule"));
+        rule.setItems(DefaultRule.values());
+        rule.setItemLabelGenerator(r -> getTranslation("rule." + r.name().toLowerCase()));
+        rule.setValue(DefaultRule.REPEAT_LAST);
+        Checkbox shared = new Checkbox(getTranslation("create.shared-demand"));
+        shared.setId("new-shared-demand");
+        Button create = new Button(getTranslation("create.button"), e -> {
+            try {
+                Map<String, String> botSeats = new LinkedHashMap<>();
+                bots.getValue().forEach(r -> botSeats.put(r.id(), policy.getValue()));
+                Integer seconds = timer.getValue() == null || timer.getValue() == 0 ? null : timer.getValue();
+                SessionInfo info = sessions.create(new SessionSettings(scenario.getValue() == null ? "" : scenario.getValue().id(),
+                        chains.getValue() == null ? 0 : chains.getValue(), botSeats, seconds, rule.getValue(),
+                        policy.getValue(), shared.getValue(), null));
+                UI.getCurrent().navigate("facilitator/" + info.id());
+            } catch (PlayException ex) {
+                Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        create.setId("create-session");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        scenarios.stream().filter(f -> f.id().equals("made-in-america-2025")).findFirst()
+                .or(() -> scenarios.stream().findFirst()).ifPresent(scenario::setValue);
+        Div form = new Div(new H2(getTranslation("create.title")), scenario, chains, bots, policy, timer, rule, shared, create);
+        form.addClassName("panel");
+        form.addClassName("create-form");
+
+        Grid<SessionInfo> list = new Grid<>();
+        list.setId("sessions");
+        list.setAllRowsVisible(true);
+        list.addColumn(SessionInfo::joinCode).setHeader(getTranslation("sessions.code"));
+        list.addColumn(SessionInfo::scenarioId).setHeader(getTranslation("sessions.scenario"));
+        list.addColumn(s -> getTranslation("status." + s.status().name().toLowerCase())).setHeader(getTranslation("sessions.status"));
+        list.addColumn(SessionInfo::turn).setHeader(getTranslation("sessions.turn"));
+        list.addComponentColumn(s -> new Button(getTranslation("sessions.open"), e -> UI.getCurrent().navigate("facilitator/" + s.id())));
+        list.setItems(sessions.sessions());
+        add(form, new H2(getTranslation("sessions.title")), list);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("facilitator.title");
+    }
+}

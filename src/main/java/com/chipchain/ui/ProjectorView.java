@@ -1,0 +1,109 @@
+package com.chipchain.ui;
+
+import com.chipchain.play.Label;
+import com.chipchain.play.PlayException;
+import com.chipchain.play.ScreenService;
+import com.chipchain.play.SessionBroadcaster;
+import com.chipchain.play.SessionInfo;
+import com.chipchain.play.SessionService;
+import com.chipchain.play.SessionStatus;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+
+/** The projector: join code, turn and clock, leaderboard and news, large enough for the back of the room. */
+@Route(value = "projector/:session")
+@AnonymousAllowed
+@com.vaadin.flow.component.dependency.StyleSheet("context://frontend/styles.css")
+public class ProjectorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final SessionService sessions;
+    private final ScreenService screens;
+    private final SessionBroadcaster broadcaster;
+    private String sessionId;
+    private SessionBroadcaster.Registration registration;
+    private final H1 code = new H1();
+    private final Span turn = new Span();
+    private final TurnClockDisplay clock = new TurnClockDisplay();
+    private final Div board = new Div();
+    private final Div ticker = new Div();
+
+    public ProjectorView(SessionService sessions, ScreenService screens, SessionBroadcaster broadcaster) {
+        this.sessions = sessions;
+        this.screens = screens;
+        this.broadcaster = broadcaster;
+        setId("projector");
+        addClassName("projector");
+        code.setId("projector-code");
+        turn.setId("projector-turn");
+        clock.setId("projector-clock");
+        ticker.setId("news-ticker");
+        ticker.addClassName("news-ticker");
+        board.setWidthFull();
+        HorizontalLayout top = new HorizontalLayout(code, turn, clock);
+        top.setAlignItems(Alignment.BASELINE);
+        top.setWidthFull();
+        add(top, board, ticker);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        sessionId = event.getRouteParameters().get("session").orElse("");
+        try {
+            refresh();
+        } catch (PlayException e) {
+            code.setText(e.getMessage());
+            sessionId = null;
+        }
+    }
+
+    private void refresh() {
+        SessionInfo info = sessions.info(sessionId);
+        code.setText(getTranslation("projector.code", info.joinCode()));
+        turn.setText(info.status() == SessionStatus.FINISHED ? getTranslation("player.game-over")
+                : getTranslation("console.turn", screens.turnLabel(sessionId, info.turn()), info.turn(), info.turnCount())
+                + " · " + getTranslation("status." + info.status().name().toLowerCase()));
+        clock.show(info.status() == SessionStatus.RUNNING ? info.turnDeadline() : null, "");
+        board.removeAll();
+        board.add(LeaderboardGrid.of(sessions.leaderboard(sessionId), -1));
+        ticker.removeAll();
+        List<Label> news = screens.latestNews(sessionId);
+        List<String> messages = sessions.broadcasts(sessionId);
+        if (!messages.isEmpty()) {
+            ticker.add(new Span("📣 " + messages.get(messages.size() - 1)));
+        }
+        news.forEach(n -> ticker.add(new Span("● " + Texts.of(n))));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        if (sessionId == null) {
+            return;
+        }
+        UI ui = event.getUI();
+        registration = broadcaster.subscribe(sessionId, change -> ui.access(this::refresh));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (registration != null) {
+            registration.close();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("projector.title");
+    }
+}

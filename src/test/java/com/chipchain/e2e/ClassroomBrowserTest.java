@@ -1,0 +1,198 @@
+package com.chipchain.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A classroom session in real browsers: the facilitator logs in and creates a two-chain session,
+ * two teams join in separate browser contexts and play, one team closes its browser and rejoins,
+ * a tariff shock reaches the players as news and in their costs, the game ends and everyone sees
+ * the leaderboard; one team plays in Korean.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:file:./target/test-db/classroom-e2e;WRITE_DELAY=0",
+        "chipchain.facilitator.username=teacher",
+        "chipchain.facilitator.password=lesson-plan",
+        "vaadin.devmode.devTools.enabled=false"})
+class ClassroomBrowserTest {
+
+    static final LocatorAssertions.ContainsTextOptions WAIT = new LocatorAssertions.ContainsTextOptions().setTimeout(15_000);
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+        playwright.close();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    static void shot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshot(name)).setFullPage(true));
+    }
+
+    static void choose(Page page, String selectId, String itemText) {
+        page.locator("#" + selectId).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(itemText)).first().click();
+    }
+
+    static void fill(Page page, String fieldId, String value) {
+        page.locator("#" + fieldId + " input").fill(value);
+    }
+
+    Page join(BrowserContext context, String code, String team) {
+        Page page = context.newPage();
+        page.navigate(url(""));
+        fill(page, "join-code", code);
+        fill(page, "team-name", team);
+        page.locator("#join").click();
+        page.waitForURL(Pattern.compile(".*/seat/.*"));
+        return page;
+    }
+
+    @Test
+    void a_classroom_session_from_login_to_leaderboard() {
+        BrowserContext teacher = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1400, 1000));
+        Page console = teacher.newPage();
+        console.navigate(url("facilitator"));
+        console.waitForURL(Pattern.compile(".*/login.*"));
+        console.locator("input[name=username]").fill("teacher");
+        console.locator("input[name=password]").fill("lesson-plan");
+        console.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
+        console.waitForURL(Pattern.compile(".*/facilitator(\\?.*)?$"));
+
+        choose(console, "new-scenario", "Made in America 2025");
+        fill(console, "new-chains", "2");
+        for (String role : new String[] {"Foundry (TSMC)", "Memory (SK hynix)", "Packager (CoWoS)", "Server assembler (Foxconn/Wistron)"}) {
+            console.getByLabel(role).check();
+        }
+        shot(console, "01-facilitator-create");
+        console.locator("#create-session").click();
+        console.waitForURL(Pattern.compile(".*/facilitator/.+"));
+        Locator code = console.locator("#session-code");
+        assertThat(code).hasText(Pattern.compile("[A-Z2-9]{6}"));
+        String joinCode = code.textContent().strip();
+        shot(console, "02-facilitator-lobby");
+
+        BrowserContext alphaContext = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1400, 1000));
+        BrowserContext betaContext = browser.newContext(new Browser.NewContextOptions().setLocale("ko-KR").setViewportSize(1400, 1000));
+        Page alpha = join(alphaContext, joinCode, "Alpha");
+        Page beta = join(betaContext, joinCode.toLowerCase(), "Beta");
+        assertThat(alpha.locator(".seat-title")).containsText("Alpha · NVIDIA · chain 1");
+        assertThat(beta.locator(".seat-title")).containsText("Beta · NVIDIA · 공급망 2");
+        assertThat(console.locator("#seat-grid")).containsText("Alpha", WAIT);
+        assertThat(console.locator("#seat-grid")).containsText("Beta", WAIT);
+        shot(alpha, "03-player-lobby");
+
+        console.locator("#start").click();
+        assertThat(console.locator("#session-status")).containsText("Running", WAIT);
+        assertThat(alpha.locator("#game-status")).containsText("Running", WAIT);
+        assertThat(beta.locator("#game-status")).containsText("진행 중", WAIT);
+
+        for (int turn = 1; turn <= 3; turn++) {
+            assertThat(alpha.locator("#turn-label")).containsText("Turn " + turn + " of 16", WAIT);
+            assertThat(beta.locator("#turn-label")).containsText("16턴 중 " + turn + "턴", WAIT);
+            if (turn == 3) {
+                // the facilitator injects a tariff shock that takes effect when this turn resolves
+                choose(console, "shock-product", "AI system (rack share)");
+                choose(console, "shock-origin", "MX");
+                fill(console, "shock-percent", "40");
+                fill(console, "shock-news-en", "Washington puts a 40% tariff on Mexican AI servers.");
+                fill(console, "shock-news-ko", "미국이 멕시코산 AI 서버에 40% 관세를 부과한다.");
+                console.locator("#inject-shock").click();
+                shot(console, "05-facilitator-shock");
+                // Alpha closes its browser and comes back with its seat link
+                String seatLink = alpha.url();
+                alphaContext.close();
+                alphaContext = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1400, 1000));
+                alpha = alphaContext.newPage();
+                alpha.navigate(seatLink);
+                assertThat(alpha.locator(".seat-title")).containsText("Alpha · NVIDIA · chain 1", WAIT);
+                assertThat(alpha.locator("#turn-label")).containsText("Turn 3 of 16", WAIT);
+            }
+            alpha.locator("#submit").click();
+            assertThat(alpha.locator("#submit-state")).containsText("Submitted", WAIT);
+            // the other team sees the submission live, and so does the facilitator
+            assertThat(beta.locator("#chain-status")).containsText("2개 팀 중 1개 팀이 제출했습니다", WAIT);
+            assertThat(console.locator("#seat-grid")).containsText("submitted", WAIT);
+            if (turn == 1) {
+                shot(beta, "04-player-ko-waiting");
+            }
+            beta.locator("#submit").click();
+        }
+        assertThat(alpha.locator("#turn-label")).containsText("Turn 4 of 16", WAIT);
+        assertThat(alpha.locator("#news")).containsText("40% tariff on Mexican AI servers", WAIT);
+        assertThat(beta.locator("#news")).containsText("멕시코산 AI 서버에 40% 관세", WAIT);
+        assertThat(alpha.locator("#tariffs")).containsText("40 %");
+        assertThat(alpha.locator("#last-turn")).containsText(Pattern.compile("Tariffs [1-9][0-9,]*\\.[0-9]{2}"));
+        shot(alpha, "06-player-after-shock");
+        shot(beta, "07-player-ko-after-shock");
+
+        Page projector = teacher.newPage();
+        projector.navigate(url("projector/" + console.url().replaceAll(".*/facilitator/", "")));
+        assertThat(projector.locator("#projector-code")).containsText(joinCode, WAIT);
+        assertThat(projector.locator("#news-ticker")).containsText("40% tariff", WAIT);
+        shot(projector, "08-projector");
+
+        console.locator("#end-game").click();
+        assertThat(alpha.locator("#turn-label")).containsText("Final results", WAIT);
+        assertThat(beta.locator("#turn-label")).containsText("최종 결과", WAIT);
+        assertThat(alpha.locator("#leaderboard")).containsText("Chain 1", WAIT);
+        assertThat(alpha.locator("#leaderboard")).containsText("Chain 2");
+        assertThat(alpha.locator("#leaderboard")).containsText("Alpha");
+        assertThat(beta.locator("#leaderboard")).containsText("Beta", WAIT);
+        assertThat(projector.locator("#projector-turn")).containsText("Game over", WAIT);
+        shot(alpha, "09-player-final");
+        shot(projector, "10-projector-final");
+        alphaContext.close();
+        betaContext.close();
+        teacher.close();
+    }
+
+    @Test
+    void a_solo_practice_game_is_played_to_the_end_and_scored_against_the_bots() {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1400, 1000));
+        Page page = context.newPage();
+        page.navigate(url("solo"));
+        assertThat(page.locator("#solo-role")).containsText("Retailer", WAIT);
+        page.locator("#solo-start").click();
+        page.waitForURL(Pattern.compile(".*/seat/.*"));
+        for (int turn = 1; turn <= 36; turn++) {
+            assertThat(page.locator("#turn-label")).containsText("Turn " + turn + " of 36", WAIT);
+            if (turn == 12) {
+                shot(page, "11-solo-midgame");
+            }
+            page.locator("#submit").click();
+        }
+        assertThat(page.locator("#turn-label")).containsText("Final results", WAIT);
+        assertThat(page.locator("#leaderboard")).containsText(Pattern.compile("[+-][0-9]+\\.[0-9] %"), WAIT);
+        shot(page, "12-solo-final");
+        context.close();
+    }
+}
