@@ -144,7 +144,7 @@ public class ScreenService {
                 session.sharedDemand(), money(state.cash(role)), state.backlogUnits(role),
                 demand.length == 0 ? 0 : demand[demand.length - 1], sites, news, store.broadcasts(session.id()),
                 tariffs(scenario, state), form(scenario, state, role), chainSeats, teamsIn, teams,
-                history(scenario, reports, role), lastTurn(reports, role),
+                history(scenario, reports, role, session.sharedDemand() || scenario.isMarketRole(role)), lastTurn(reports, role),
                 finished ? sessions.leaderboard(session.id()) : List.of());
     }
 
@@ -241,14 +241,18 @@ public class ScreenService {
                 money(c.capex()), money(c.subsidy() + c.fundUsed()), money(c.holding()), money(c.backlog()), money(c.cashChange()));
     }
 
-    private static SeatScreen.History history(Scenario scenario, List<TurnReport> reports, int role) {
+    private static SeatScreen.History history(Scenario scenario, List<TurnReport> reports, int role, boolean endDemandVisible) {
         List<String> labels = new ArrayList<>();
         List<Long> orders = new ArrayList<>();
         List<Long> demand = new ArrayList<>();
         List<Long> inventory = new ArrayList<>();
         List<Long> backlog = new ArrayList<>();
         List<BigDecimal> cash = new ArrayList<>();
+        List<Long> endDemand = new ArrayList<>();
         for (TurnReport report : reports) {
+            if (endDemandVisible) {
+                endDemand.add(report.marketDemand());
+            }
             SeatReport seat = report.seats().get(role);
             labels.add(scenario.turnLabel(report.turn()));
             orders.add(seat.ordersPlaced());
@@ -257,7 +261,7 @@ public class ScreenService {
             backlog.add(seat.backlog());
             cash.add(money(seat.cash()));
         }
-        return new SeatScreen.History(labels, orders, demand, inventory, backlog, cash);
+        return new SeatScreen.History(labels, orders, demand, inventory, backlog, cash, endDemand);
     }
 
     static BigDecimal money(long cents) {

@@ -61,8 +61,9 @@ public record SeatScreen(
     public record FundField(String partner, Label partnerName, BigDecimal amount) {}
 
     /** Per resolved turn, for the charts. */
+    /** @param endDemand end-customer demand per turn, empty unless the seat may see it (shared demand, or the market role) */
     public record History(List<String> labels, List<Long> ordersPlaced, List<Long> demandReceived,
-                          List<Long> inventory, List<Long> backlog, List<BigDecimal> cash) {}
+                          List<Long> inventory, List<Long> backlog, List<BigDecimal> cash, List<Long> endDemand) {}
 
     /** Money of a turn: estimated for the turn being played (a preview), or as it was for the last resolved turn. */
     public record Preview(BigDecimal revenue, BigDecimal purchases, BigDecimal production, BigDecimal tariffs,

@@ -53,6 +53,7 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
     private final SessionBroadcaster broadcaster;
     private String sessionId;
     private SessionBroadcaster.Registration registration;
+    private com.vaadin.flow.shared.Registration poll;
 
     private final Span code = new Span();
     private final Span joinLink = new Span();
@@ -265,12 +266,19 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
         }
         UI ui = event.getUI();
         registration = broadcaster.subscribe(sessionId, change -> ui.access(this::refresh));
+        // seats that stop sending heartbeats turn "disconnected" without any event: look again every 10 s
+        ui.setPollInterval(10_000);
+        poll = ui.addPollListener(e -> seats.setItems(sessions.seats(sessionId)));
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
         if (registration != null) {
             registration.close();
+        }
+        if (poll != null) {
+            poll.remove();
+            event.getUI().setPollInterval(-1);
         }
     }
 

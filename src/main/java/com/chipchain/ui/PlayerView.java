@@ -59,6 +59,7 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
     private int shownTurn = -1;
     private SessionStatus shownStatus;
     private SessionBroadcaster.Registration registration;
+    private com.vaadin.flow.shared.Registration heartbeat;
 
     private final H2 title = new H2();
     private final Span turnLabel = new Span();
@@ -150,6 +151,15 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
         }
         UI ui = event.getUI();
         registration = broadcaster.subscribe(screen.sessionId(), change -> ui.access(this::refresh));
+        // a heartbeat: the facilitator sees a seat as connected while its screen is open
+        ui.setPollInterval(10_000);
+        heartbeat = ui.addPollListener(poll -> {
+            try {
+                sessions.rejoin(token);
+            } catch (PlayException e) {
+                // the seat is gone: nothing to keep alive
+            }
+        });
     }
 
     @Override
@@ -157,6 +167,11 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
         if (registration != null) {
             registration.close();
             registration = null;
+        }
+        if (heartbeat != null) {
+            heartbeat.remove();
+            event.getUI().setPollInterval(-1);
+            heartbeat = null;
         }
     }
 
@@ -551,9 +566,13 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
         }
         LineChart orders = new LineChart();
         orders.setId("chart-orders");
-        orders.show(h.labels(), List.of(
+        List<LineChart.Series> orderLines = new ArrayList<>(List.of(
                 new LineChart.Series(getTranslation("chart.orders"), h.ordersPlaced(), "#1676f3"),
-                new LineChart.Series(getTranslation("chart.demand"), h.demandReceived(), "#e8590c")), getTranslation("chart.units"));
+                new LineChart.Series(getTranslation("chart.demand"), h.demandReceived(), "#e8590c")));
+        if (!h.endDemand().isEmpty()) {
+            orderLines.add(new LineChart.Series(getTranslation("chart.end-demand"), h.endDemand(), "#868e96"));
+        }
+        orders.show(h.labels(), orderLines, getTranslation("chart.units"));
         LineChart stock = new LineChart();
         stock.setId("chart-stock");
         stock.show(h.labels(), List.of(

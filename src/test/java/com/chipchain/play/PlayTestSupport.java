@@ -59,12 +59,20 @@ final class PlayTestSupport {
         return Path.of("target", "test-db", "play-" + UUID.randomUUID());
     }
 
-    /** A running application on the given database file (the same file twice = a restart). */
+    /**
+     * A running application on the given database file (the same file twice = a restart). The
+     * system property {@code chipchain.test.db-url} points the tests at another database instead,
+     * e.g. PostgreSQL (docs/deploy.md says how this was checked).
+     */
     static ConfigurableApplicationContext start(Path database) {
+        String url = System.getProperty("chipchain.test.db-url",
+                "jdbc:h2:file:./" + database.toString().replace('\\', '/') + ";WRITE_DELAY=0");
         return new SpringApplicationBuilder(Application.class, TestClock.class)
                 .web(WebApplicationType.SERVLET)
                 .properties(
-                        "spring.datasource.url=jdbc:h2:file:./" + database.toString().replace('\\', '/') + ";WRITE_DELAY=0",
+                        "spring.datasource.url=" + url,
+                        "spring.datasource.username=" + System.getProperty("chipchain.test.db-user", "sa"),
+                        "spring.datasource.password=" + System.getProperty("chipchain.test.db-password", ""),
                         "chipchain.turn-clock-ms=3600000",
                         "server.port=0",
                         "spring.main.banner-mode=off",
