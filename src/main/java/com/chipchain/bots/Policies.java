@@ -67,7 +67,7 @@ public final class Policies {
             case "base-stock" -> new ChainBot(label, baseStockAt(level).with(spec), SiteStrategy.COST_FIRST,
                     spec.number("capacityCover", 1.2), 0, 0, 0);
             case "reshorer" -> new ChainBot(label, baseStockAt(level).with(spec), SiteStrategy.RESHORE,
-                    spec.number("capacityCover", 1.2), spec.number("usOnly", 0.5), spec.number("fundShare", 0.01),
+                    spec.number("capacityCover", 1.2), spec.number("usOnly", 0.5), spec.number("fundShare", 0),
                     spec.number("usCapacity", 0.6));
             case "offshore-first" -> new ChainBot(label, baseStockAt(level).with(spec), SiteStrategy.OFFSHORE,
                     spec.number("capacityCover", 1.2), 0, 0, 0);
