@@ -256,7 +256,7 @@ final class MonteCarlo {
         private volatile int lastShown = 0;
 
         ProgressBar(PrintStream out, int total) {
-            this.out = total >= 200 ? out : null;
+            this.out = total >= 200 && out != null ? out : null;
             this.total = total;
         }
 
