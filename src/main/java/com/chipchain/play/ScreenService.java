@@ -141,7 +141,7 @@ public class ScreenService {
                 Label.of(company.briefing()), Label.of(scenario.title()), scenario.moneyUnit(), session.status(),
                 session.turn(), scenario.turnCount(), label, session.turnDeadline(),
                 store.submission(session.id(), ticket.chain(), ticket.roleId(), session.turn()).isPresent(),
-                session.sharedDemand(), money(state.cash(role)), state.backlogUnits(role),
+                session.turn() <= scenario.openingTurns(), session.sharedDemand(), money(state.cash(role)), state.backlogUnits(role),
                 demand.length == 0 ? 0 : demand[demand.length - 1], sites, news, store.broadcasts(session.id()),
                 tariffs(scenario, state), form(scenario, state, role), chainSeats, teamsIn, teams,
                 history(scenario, reports, role, session.sharedDemand() || scenario.isMarketRole(role)), lastTurn(reports, role),

@@ -5,7 +5,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** Everything the player console shows for one seat, in both languages; built by the play layer from what the seat may see. */
+/**
+ * Everything the player console shows for one seat, in both languages; built by the play layer from
+ * what the seat may see. {@code openingTurn}: the scenario plays this turn's decisions itself (the
+ * beer game's pre-printed order slips), so the form only confirms.
+ */
 public record SeatScreen(
         String sessionId,
         String teamName,
@@ -21,6 +25,7 @@ public record SeatScreen(
         String turnLabel,
         Instant deadline,
         boolean submitted,
+        boolean openingTurn,
         boolean sharedDemand,
         BigDecimal cash,
         long backlog,

@@ -232,8 +232,9 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
     private void renderSubmitState() {
         boolean open = screen.status() == SessionStatus.RUNNING && !screen.submitted();
         submitButton.setEnabled(open);
+        submitButton.setText(getTranslation(screen.openingTurn() ? "form.confirm" : "form.submit"));
         previewButton.setEnabled(screen.status() != SessionStatus.FINISHED);
-        setFormEnabled(open);
+        setFormEnabled(open && !screen.openingTurn());
         submitState.setText(screen.status() == SessionStatus.FINISHED ? ""
                 : screen.submitted() ? getTranslation("form.submitted")
                 : screen.status() == SessionStatus.RUNNING ? "" : getTranslation("status." + screen.status().name().toLowerCase()));
@@ -348,6 +349,12 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
         formArea.setId("decision-form");
         formArea.addClassName("panel");
         formArea.add(new H3(getTranslation("form.title", screen.turnLabel())));
+        if (screen.openingTurn()) {
+            Paragraph opening = new Paragraph(getTranslation("form.opening-turn"));
+            opening.setId("opening-turn");
+            opening.addClassName("opening-note");
+            formArea.add(opening);
+        }
         SeatScreen.Form form = screen.form();
         for (SeatScreen.OrderField order : form.orders()) {
             IntegerField field = quantityField("order-" + order.product() + "-" + order.site(),

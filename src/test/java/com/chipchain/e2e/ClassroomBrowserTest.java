@@ -183,6 +183,8 @@ class ClassroomBrowserTest {
         assertThat(page.locator("#solo-role")).containsText("Retailer", WAIT);
         page.locator("#solo-start").click();
         page.waitForURL(Pattern.compile(".*/seat/.*"));
+        assertThat(page.locator("#opening-turn")).containsText("already printed on the board", WAIT);
+        assertThat(page.locator("#submit")).hasText("Confirm");
         for (int turn = 1; turn <= 36; turn++) {
             assertThat(page.locator("#turn-label")).containsText("Turn " + turn + " of 36", WAIT);
             if (turn == 12) {
