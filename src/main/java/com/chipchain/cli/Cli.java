@@ -202,13 +202,7 @@ public final class Cli {
             case "text" -> MonteCarlo.table(summary, scenario);
             default -> throw new UsageException("--format with --summary must be text or json, not '" + format + "'");
         };
-        String outFile = arguments.one("out", null);
-        if (outFile == null) {
-            out.print(text);
-        } else {
-            writeFile(Path.of(outFile), text);
-        }
-        return OK;
+        return emit(arguments, text);
     }
 
     /**
@@ -285,6 +279,11 @@ public final class Cli {
             ((ObjectNode) json.get("scores")).set("benchmark", benchmark);
             text = JSON.writeValueAsString(json) + "\n";
         }
+        return emit(arguments, text);
+    }
+
+    /** Prints the text, or writes it to the --out file. */
+    private int emit(Arguments arguments, String text) throws UsageException, IOException {
         String outFile = arguments.one("out", null);
         if (outFile == null) {
             out.print(text);
