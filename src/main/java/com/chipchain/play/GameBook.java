@@ -135,6 +135,15 @@ class GameBook {
         }
     }
 
+    /** One seat's stored decision (as submitted) for a turn. */
+    static Decision decision(Scenario scenario, String json, int turn, String roleId) {
+        try {
+            return DecisionFormat.fromJson(scenario, JSON.readTree(json), turn, "submission", roleId);
+        } catch (InvalidScenarioException | java.io.IOException e) {
+            throw new IllegalStateException("a stored submission cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     static String decisionsJson(Scenario scenario, List<Decision> decisions) {
         var all = JSON.createObjectNode();
         for (int role = 0; role < decisions.size(); role++) {

@@ -499,8 +499,7 @@ public class SessionService {
         }
         var submitted = store.submission(session.id(), seat.chain(), seat.roleId(), session.turn());
         if (submitted.isPresent()) {
-            return GameBook.decisions(scenario, "{\"" + seat.roleId() + "\":" + submitted.get() + "}", session.turn())
-                    .get(role);
+            return GameBook.decision(scenario, submitted.get(), session.turn(), seat.roleId());
         }
         if (seat.tokenHash() == null) {
             // no team took this seat: the session's default bot plays it
