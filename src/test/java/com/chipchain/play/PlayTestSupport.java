@@ -67,16 +67,15 @@ final class PlayTestSupport {
     static ConfigurableApplicationContext start(Path database) {
         String url = System.getProperty("chipchain.test.db-url",
                 "jdbc:h2:file:./" + database.toString().replace('\\', '/') + ";WRITE_DELAY=0");
+        // command-line arguments: they outrank application.properties (builder "properties" do not)
         return new SpringApplicationBuilder(Application.class, TestClock.class)
                 .web(WebApplicationType.SERVLET)
-                .properties(
-                        "spring.datasource.url=" + url,
-                        "spring.datasource.username=" + System.getProperty("chipchain.test.db-user", "sa"),
-                        "spring.datasource.password=" + System.getProperty("chipchain.test.db-password", ""),
-                        "chipchain.turn-clock-ms=3600000",
-                        "server.port=0",
-                        "spring.main.banner-mode=off",
-                        "logging.level.root=warn")
-                .run();
+                .run("--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + System.getProperty("chipchain.test.db-user", "sa"),
+                        "--spring.datasource.password=" + System.getProperty("chipchain.test.db-password", ""),
+                        "--chipchain.turn-clock-ms=3600000",
+                        "--server.port=0",
+                        "--spring.main.banner-mode=off",
+                        "--logging.level.root=warn");
     }
 }
