@@ -218,6 +218,14 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
                 sites.getValue().stream().map(ScenarioFacts.Named::id).toList(),
                 percent.getValue() == null ? 0 : percent.getValue(), turns.getValue() == null ? 0 : turns.getValue(),
                 newsEn.getValue(), newsKo.getValue()))));
+        inject.addClickListener(e -> {
+            if (!newsEn.getValue().isBlank() || !newsKo.getValue().isBlank()) {
+                Notification.show(getTranslation("shock.queued"), 4000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                newsEn.clear();
+                newsKo.clear();
+            }
+        });
         inject.setId("inject-shock");
         Div shock = new Div(new H3(getTranslation("shock.title")), new Paragraph(getTranslation("shock.when")),
                 new FlexLayout(type, product, origin, sites, percent, turns), newsEn, newsKo, inject);
