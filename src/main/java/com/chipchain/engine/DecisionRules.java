@@ -52,26 +52,30 @@ public final class DecisionRules {
         }
     }
 
+    /** The path of entry i of a list in the decision; built only when a rule is broken. */
+    private static String at(String list, int i) {
+        return list + "[" + i + "]";
+    }
+
     static void ordersNameAProductTheSeatBuys(Scenario s, GameState state, int role, Decision d, List<Violation> out) {
         for (int i = 0; i < d.orders().size(); i++) {
             OrderLine line = d.orders().get(i);
-            String at = "orders[" + i + "]";
             SupplyLink link = validProduct(s, line.product()) ? s.linkFor(role, line.product()) : null;
             if (link == null) {
                 String buys = s.suppliesOf(role).stream().map(l -> s.product(l.product()).id())
                         .collect(Collectors.joining(", "));
-                out.add(new Violation("orders_name_a_product_the_seat_buys", at + ".product", productName(s, line.product()),
+                out.add(new Violation("orders_name_a_product_the_seat_buys", at("orders", i) + ".product", productName(s, line.product()),
                         buys.isEmpty() ? "this seat buys nothing; leave orders empty"
                                 : "this seat can only order: " + buys));
             } else if (line.usOnly() && !s.hasUsSite(link.supplier())) {
-                out.add(new Violation("us_only_needs_a_supplier_with_a_us_site", at + ".usOnly", "true",
+                out.add(new Violation("us_only_needs_a_supplier_with_a_us_site", at("orders", i) + ".usOnly", "true",
                         s.role(link.supplier()).id() + " has no US site, so a US-only line could never be filled"));
             }
             if (!ownSite(s, role, line.site())) {
-                out.add(new Violation("orders_go_to_the_seats_own_sites", at + ".site", siteName(s, line.site()),
+                out.add(new Violation("orders_go_to_the_seats_own_sites", at("orders", i) + ".site", siteName(s, line.site()),
                         "goods can only be sent to your own sites: " + ownSiteNames(s, role)));
             }
-            quantityInRange("orders_have_a_quantity_in_range", at + ".quantity", line.quantity(), s.maxQuantity(), out);
+            quantityInRange("orders_have_a_quantity_in_range", "orders", i, ".quantity", line.quantity(), s.maxQuantity(), out);
         }
     }
 
@@ -81,20 +85,19 @@ public final class DecisionRules {
         }
         for (int i = 0; i < d.production().size(); i++) {
             SiteAmount amount = d.production().get(i);
-            String at = "production[" + i + "]";
             if (!s.role(role).produces()) {
-                out.add(new Violation("production_only_by_producing_roles", at + ".site", siteName(s, amount.site()),
+                out.add(new Violation("production_only_by_producing_roles", at("production", i) + ".site", siteName(s, amount.site()),
                         s.role(role).id() + " does not produce; leave production empty"));
                 continue;
             }
             if (!ownSite(s, role, amount.site())) {
-                out.add(new Violation("production_only_at_own_sites", at + ".site", siteName(s, amount.site()),
+                out.add(new Violation("production_only_at_own_sites", at("production", i) + ".site", siteName(s, amount.site()),
                         "you can only produce at your own sites: " + ownSiteNames(s, role)));
             } else if (listedBefore(d.production(), i)) {
-                out.add(new Violation("one_production_entry_per_site", at + ".site", siteName(s, amount.site()),
+                out.add(new Violation("one_production_entry_per_site", at("production", i) + ".site", siteName(s, amount.site()),
                         "this site is listed twice; give one quantity per site"));
             }
-            quantityInRange("production_has_a_quantity_in_range", at + ".amount", amount.amount(), s.maxQuantity(), out);
+            quantityInRange("production_has_a_quantity_in_range", "production", i, ".amount", amount.amount(), s.maxQuantity(), out);
         }
     }
 
@@ -104,14 +107,13 @@ public final class DecisionRules {
         }
         for (int i = 0; i < d.investment().size(); i++) {
             SiteAmount amount = d.investment().get(i);
-            String at = "investment[" + i + "]";
             if (!ownSite(s, role, amount.site())) {
-                out.add(new Violation("investment_only_at_own_sites", at + ".site", siteName(s, amount.site()),
+                out.add(new Violation("investment_only_at_own_sites", at("investment", i) + ".site", siteName(s, amount.site()),
                         "you can only build at your own sites: " + ownSiteNames(s, role)));
                 continue;
             }
             if (listedBefore(d.investment(), i)) {
-                out.add(new Violation("one_investment_entry_per_site", at + ".site", siteName(s, amount.site()),
+                out.add(new Violation("one_investment_entry_per_site", at("investment", i) + ".site", siteName(s, amount.site()),
                         "this site is listed twice; give one quantity per site"));
             }
             Site site = s.site(amount.site());
@@ -119,13 +121,13 @@ public final class DecisionRules {
                 continue;
             }
             if (site.build() == null) {
-                out.add(new Violation("investment_only_where_buildable", at + ".site", site.id(),
+                out.add(new Violation("investment_only_where_buildable", at("investment", i) + ".site", site.id(),
                         "capacity cannot be built at " + site.id()));
             } else if (!site.buildableOn(state.turn())) {
-                out.add(new Violation("investment_only_where_buildable", at + ".site", site.id(),
+                out.add(new Violation("investment_only_where_buildable", at("investment", i) + ".site", site.id(),
                         "building at " + site.id() + " is possible from turn " + site.build().fromTurn()));
             } else {
-                quantityInRange("investment_has_a_quantity_in_range", at + ".amount", amount.amount(),
+                quantityInRange("investment_has_a_quantity_in_range", "investment", i, ".amount", amount.amount(),
                         site.build().maxPerTurn(), out);
             }
         }
@@ -150,18 +152,17 @@ public final class DecisionRules {
         long total = 0;
         for (int i = 0; i < d.partnerFund().size(); i++) {
             Funding funding = d.partnerFund().get(i);
-            String at = "partnerFund[" + i + "]";
             if (!s.isMarketRole(role)) {
-                out.add(new Violation("only_the_market_role_funds_partners", at, Scenario.formatMoney(funding.amount()),
+                out.add(new Violation("only_the_market_role_funds_partners", at("partnerFund", i), Scenario.formatMoney(funding.amount()),
                         "only " + s.role(s.marketRole()).id() + " can pay into the US partner fund"));
                 continue;
             }
             if (funding.partner() < 0 || funding.partner() >= s.roles().size() || funding.partner() == role) {
-                out.add(new Violation("fund_goes_to_a_partner", at + ".partner", String.valueOf(funding.partner()),
+                out.add(new Violation("fund_goes_to_a_partner", at("partnerFund", i) + ".partner", String.valueOf(funding.partner()),
                         "name another role of the chain as partner"));
             }
             if (funding.amount() < 0) {
-                out.add(new Violation("fund_amount_in_range", at + ".amount", Scenario.formatMoney(funding.amount()),
+                out.add(new Violation("fund_amount_in_range", at("partnerFund", i) + ".amount", Scenario.formatMoney(funding.amount()),
                         "an amount cannot be negative"));
             }
             total += Math.max(0, funding.amount());
@@ -183,9 +184,10 @@ public final class DecisionRules {
         return false;
     }
 
-    private static void quantityInRange(String rule, String field, long value, long max, List<Violation> out) {
+    private static void quantityInRange(String rule, String list, int i, String part, long value, long max,
+                                        List<Violation> out) {
         if (value < 0 || value > max) {
-            out.add(new Violation(rule, field, String.valueOf(value), "must be a whole number from 0 to " + max));
+            out.add(new Violation(rule, at(list, i) + part, String.valueOf(value), "must be a whole number from 0 to " + max));
         }
     }
 

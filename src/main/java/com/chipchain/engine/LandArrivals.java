@@ -1,6 +1,6 @@
 package com.chipchain.engine;
 
-import java.util.Iterator;
+import java.util.ArrayList;
 
 /**
  * Step 2: shipments and finished production due now land in site inventory; capacity whose build
@@ -15,13 +15,14 @@ final class LandArrivals implements TurnStep {
         Scenario scenario = work.scenario;
         int turn = work.turn;
 
-        Iterator<Shipment> shipments = board.shipments.iterator();
-        while (shipments.hasNext()) {
-            Shipment shipment = shipments.next();
+        ArrayList<Shipment> shipments = board.shipments;
+        int kept = 0;
+        for (int i = 0; i < shipments.size(); i++) {
+            Shipment shipment = shipments.get(i);
             if (shipment.dueTurn() > turn) {
+                shipments.set(kept++, shipment);
                 continue;
             }
-            shipments.remove();
             int cell = board.cell(shipment.to(), shipment.product());
             board.inventory[cell] += shipment.quantity();
             board.usValue[cell] += shipment.usValue();
@@ -32,27 +33,39 @@ final class LandArrivals implements TurnStep {
                 work.ledgers[destination.role()].tariffs += percentOf(shipment.value(), rate);
             }
         }
+        truncate(shipments, kept);
 
-        Iterator<Batch> batches = board.batches.iterator();
-        while (batches.hasNext()) {
-            Batch batch = batches.next();
+        ArrayList<Batch> batches = board.batches;
+        kept = 0;
+        for (int i = 0; i < batches.size(); i++) {
+            Batch batch = batches.get(i);
             if (batch.dueTurn() > turn) {
+                batches.set(kept++, batch);
                 continue;
             }
-            batches.remove();
             int cell = board.cell(batch.site(), batch.product());
             board.inventory[cell] += batch.quantity();
             board.usValue[cell] += batch.usValue();
         }
+        truncate(batches, kept);
 
-        Iterator<Board.Build> builds = board.builds.iterator();
-        while (builds.hasNext()) {
-            Board.Build build = builds.next();
+        ArrayList<Board.Build> builds = board.builds;
+        kept = 0;
+        for (int i = 0; i < builds.size(); i++) {
+            Board.Build build = builds.get(i);
             if (build.dueTurn() > turn) {
+                builds.set(kept++, build);
                 continue;
             }
-            builds.remove();
             board.capacity[build.site()] += build.units();
+        }
+        truncate(builds, kept);
+    }
+
+    /** Drops everything after the first {@code size} elements (what is left after an in-place filter). */
+    static <T> void truncate(ArrayList<T> list, int size) {
+        while (list.size() > size) {
+            list.remove(list.size() - 1);
         }
     }
 

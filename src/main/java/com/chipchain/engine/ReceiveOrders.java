@@ -1,6 +1,6 @@
 package com.chipchain.engine;
 
-import java.util.Iterator;
+import java.util.ArrayList;
 
 /** Step 4: orders placed earlier reach their suppliers after the order delay and join the backlog, oldest first. */
 final class ReceiveOrders implements TurnStep {
@@ -8,15 +8,17 @@ final class ReceiveOrders implements TurnStep {
     @Override
     public void apply(TurnWork work) {
         Board board = work.board;
-        Iterator<MailedOrder> mail = board.mail.iterator();
-        while (mail.hasNext()) {
-            MailedOrder order = mail.next();
+        ArrayList<MailedOrder> mail = board.mail;
+        int kept = 0;
+        for (int i = 0; i < mail.size(); i++) {
+            MailedOrder order = mail.get(i);
             if (order.dueTurn() > work.turn) {
+                mail.set(kept++, order);
                 continue;
             }
-            mail.remove();
             board.backlog.get(order.supplier()).add(order.line());
             work.demandReceived[order.supplier()] += order.line().quantity();
         }
+        LandArrivals.truncate(mail, kept);
     }
 }

@@ -44,6 +44,9 @@ public final class Scenario {
     private final int[] firstUsSiteOfRole;
     private final List<List<SupplyLink>> suppliesOf;
     private final List<List<GameEvent>> timelineByTurn;
+    private final int[] siteCountry;
+    private final int marketCountry;
+    private final int[][][][] shippingOrder;
     private final Map<String, Integer> productIds = new HashMap<>();
     private final Map<String, Integer> roleIds = new HashMap<>();
     private final Map<String, Integer> siteIds = new HashMap<>();
@@ -153,6 +156,18 @@ public final class Scenario {
             byTurn.add(timeline.stream().filter(e -> e.turn() == t).toList());
         }
         this.timelineByTurn = byTurn;
+        this.siteCountry = new int[sites.size()];
+        for (int site = 0; site < sites.size(); site++) {
+            siteCountry[site] = countries.indexOf(sites.get(site).country());
+        }
+        this.marketCountry = market == null ? -1 : countries.indexOf(market.country());
+        this.shippingOrder = new int[roles.size()][countries.size()][2][];
+        for (int role = 0; role < roles.size(); role++) {
+            for (int country = 0; country < countries.size(); country++) {
+                shippingOrder[role][country][0] = shippingOrder(roleSites[role], country, false);
+                shippingOrder[role][country][1] = shippingOrder(roleSites[role], country, true);
+            }
+        }
         this.transit = new int[sites.size() * sites.size()];
         Arrays.fill(transit, -1);
         for (Lane lane : lanes) {
@@ -179,6 +194,9 @@ public final class Scenario {
         }
         collectEventCountries(found, timeline.stream().map(GameEvent::effect).toList());
         collectEventCountries(found, shocks.stream().map(ShockRule::effect).toList());
+        if (market != null && !found.contains(market.country())) {
+            found.add(market.country());
+        }
         if (!found.contains(Site.US)) {
             found.add(Site.US);
         }
@@ -198,6 +216,29 @@ public final class Scenario {
             }
         }
     }
+
+    /** Sites in the same country as the destination first, then the others, in scenario order; US sites only if asked. */
+    private int[] shippingOrder(int[] own, int destinationCountry, boolean usOnly) {
+        List<Integer> order = new ArrayList<>();
+        for (int pass = 0; pass < 2; pass++) {
+            for (int site : own) {
+                boolean domestic = siteCountry[site] == destinationCountry;
+                if (domestic == (pass == 0) && (!usOnly || sites.get(site).inUs())) {
+                    order.add(site);
+                }
+            }
+        }
+        return order.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The order in which a supplier's sites fill a line going to a site (or market) in that country. */
+    int[] shippingOrder(int supplier, int destinationCountry, boolean usOnly) {
+        return shippingOrder[supplier][destinationCountry][usOnly ? 1 : 0];
+    }
+
+    int countryIndexOfSite(int site) { return siteCountry[site]; }
+
+    int marketCountryIndex() { return marketCountry; }
 
     public String id() { return id; }
     public int version() { return version; }

@@ -21,31 +21,22 @@ final class ShipAgainstBacklog implements TurnStep {
             if (lines.isEmpty()) {
                 continue;
             }
-            int[] sites = scenario.sitesOfShared(supplier);
             int kept = 0;
             for (int i = 0; i < lines.size(); i++) {
                 BacklogLine line = lines.get(i);
-                String destinationCountry = line.fromMarket()
-                        ? scenario.market().country()
-                        : scenario.site(line.site()).country();
+                int destinationCountry = line.fromMarket()
+                        ? scenario.marketCountryIndex()
+                        : scenario.countryIndexOfSite(line.site());
+                int[] order = scenario.shippingOrder(supplier, destinationCountry, line.usOnly());
                 long remaining = line.quantity();
-                for (int pass = 0; pass < 2 && remaining > 0; pass++) {
-                    for (int k = 0; k < sites.length && remaining > 0; k++) {
-                        Site site = scenario.site(sites[k]);
-                        boolean domestic = site.country().equals(destinationCountry);
-                        if (domestic != (pass == 0) || (line.usOnly() && !site.inUs())) {
-                            continue;
-                        }
-                        remaining -= shipFrom(work, supplier, sites[k], line, remaining);
-                    }
+                for (int k = 0; k < order.length && remaining > 0; k++) {
+                    remaining -= shipFrom(work, supplier, order[k], line, remaining);
                 }
                 if (remaining > 0) {
                     lines.set(kept++, remaining == line.quantity() ? line : line.withQuantity(remaining));
                 }
             }
-            while (lines.size() > kept) {
-                lines.remove(lines.size() - 1);
-            }
+            LandArrivals.truncate(lines, kept);
         }
     }
 
