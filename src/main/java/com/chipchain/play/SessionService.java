@@ -283,6 +283,33 @@ public class SessionService {
         return ticket[0];
     }
 
+    /** A seat a team can still take, for the join form's seat picker. */
+    public record OpenSeat(int chain, String roleId, Label roleName) {}
+
+    /**
+     * The open seats of the game with this join code (the code is the key, so nothing else is
+     * revealed); wrong codes count towards the same per-device limit as joining.
+     */
+    public List<OpenSeat> openSeats(String joinCode, String client) {
+        guard.checkAllowed(client);
+        String code = joinCode == null ? "" : joinCode.strip().toUpperCase();
+        String sessionId = store.sessionIdByCode(code).orElse(null);
+        if (sessionId == null) {
+            guard.recordFailure(client);
+            throw new PlayException(PlayException.Reason.UNKNOWN_CODE,
+                    "There is no game with the code " + code + ". Check the code on the projector.");
+        }
+        Scenario scenario = catalog.load(store.scenarioIdOf(sessionId));
+        List<OpenSeat> open = new ArrayList<>();
+        for (SessionStore.SeatRow seat : store.seats(sessionId)) {
+            if (seat.open()) {
+                open.add(new OpenSeat(seat.chain(), seat.roleId(), Label.of(scenario.role(scenario.roleIndex(seat.roleId())).name())));
+            }
+        }
+        open.sort(java.util.Comparator.comparingInt(OpenSeat::chain).thenComparingInt(o -> scenario.roleIndex(o.roleId())));
+        return open;
+    }
+
     /** The seat a token holds (after a dropped connection or in a new browser). */
     public SeatTicket rejoin(String token) {
         SessionStore.SeatRow seat = seatOf(token);

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 
 /** The landing page: join a game with its code, rejoin your seat, practise alone, or log in as facilitator. */
 @Route(value = "", layout = MainLayout.class)
@@ -31,6 +32,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     private final SessionService sessions;
     private final TextField code = new TextField();
     private final TextField team = new TextField();
+    private final com.vaadin.flow.component.select.Select<SessionService.OpenSeat> seat = new com.vaadin.flow.component.select.Select<>();
     private final Button join = new Button();
     private final Button rejoin = new Button();
 
@@ -52,12 +54,21 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         team.setLabel(getTranslation("join.team"));
         team.setId("team-name");
         team.setMaxLength(40);
+        seat.setLabel(getTranslation("join.seat"));
+        seat.setId("seat-choice");
+        seat.setEmptySelectionAllowed(true);
+        seat.setEmptySelectionCaption(getTranslation("join.any-seat"));
+        seat.setItemLabelGenerator(o -> o == null ? getTranslation("join.any-seat")
+                : getTranslation("board.chain", o.chain() + 1) + " · " + Texts.of(o.roleName()));
+        seat.setEnabled(false);
+        code.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        code.addValueChangeListener(e -> loadSeats());
         join.setText(getTranslation("join.button"));
         join.setId("join");
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         join.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         join.addClickListener(e -> join());
-        Div card = new Div(new H2(getTranslation("join.title")), code, team, join);
+        Div card = new Div(new H2(getTranslation("join.title")), code, team, seat, join);
         card.addClassName("panel");
         card.addClassName("join-card");
         return card;
@@ -85,11 +96,34 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         });
     }
 
+    /** Once a full code is typed, offers the game's open seats (or "any free seat"). */
+    private void loadSeats() {
+        String typed = code.getValue() == null ? "" : code.getValue().strip();
+        seat.clear();
+        if (typed.length() < 6) {
+            seat.setItems(List.of());
+            seat.setEnabled(false);
+            return;
+        }
+        try {
+            seat.setItems(sessions.openSeats(typed, client()));
+            seat.setEnabled(true);
+            code.setInvalid(false);
+        } catch (PlayException e) {
+            seat.setItems(List.of());
+            seat.setEnabled(false);
+            code.setErrorMessage(e.getMessage());
+            code.setInvalid(true);
+        }
+    }
+
     private void join() {
         code.setInvalid(false);
         team.setInvalid(false);
         try {
-            SeatTicket ticket = sessions.join(code.getValue(), team.getValue(), null, null, client());
+            SessionService.OpenSeat chosen = seat.getValue();
+            SeatTicket ticket = sessions.join(code.getValue(), team.getValue(),
+                    chosen == null ? null : chosen.chain(), chosen == null ? null : chosen.roleId(), client());
             UI.getCurrent().navigate("seat/" + ticket.token());
         } catch (PlayException e) {
             TextField field = e.reason() == PlayException.Reason.INVALID_INPUT ? team : code;

@@ -66,11 +66,17 @@ class ClassroomBrowserTest {
         page.locator("#" + fieldId + " input").fill(value);
     }
 
-    Page join(BrowserContext context, String code, String team) {
+    /** Joins with the code and a team name, on the seat named {@code seat} or (null) on any free seat. */
+    Page join(BrowserContext context, String code, String team, String seat) {
         Page page = context.newPage();
         page.navigate(url(""));
         fill(page, "join-code", code);
         fill(page, "team-name", team);
+        if (seat != null) {
+            assertThat(page.locator("#seat-choice")).not().hasAttribute("disabled", "",
+                    new LocatorAssertions.HasAttributeOptions().setTimeout(15_000));
+            choose(page, "seat-choice", seat);
+        }
         page.locator("#join").click();
         page.waitForURL(Pattern.compile(".*/seat/.*"));
         return page;
@@ -102,8 +108,8 @@ class ClassroomBrowserTest {
 
         BrowserContext alphaContext = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1400, 1000));
         BrowserContext betaContext = browser.newContext(new Browser.NewContextOptions().setLocale("ko-KR").setViewportSize(1400, 1000));
-        Page alpha = join(alphaContext, joinCode, "Alpha");
-        Page beta = join(betaContext, joinCode.toLowerCase(), "Beta");
+        Page alpha = join(alphaContext, joinCode, "Alpha", null);
+        Page beta = join(betaContext, joinCode.toLowerCase(), "Beta", "공급망 2 · NVIDIA");
         assertThat(alpha.locator(".seat-title")).containsText("Alpha · NVIDIA · chain 1");
         assertThat(beta.locator(".seat-title")).containsText("Beta · NVIDIA · 공급망 2");
         assertThat(console.locator("#seat-grid")).containsText("Alpha", WAIT);

@@ -154,6 +154,18 @@ class ClassroomGameTest {
         }
 
         @Test
+        void the_join_form_lists_the_open_seats_and_a_team_can_pick_one() {
+            SessionInfo session = classic(2, null, DefaultRule.REPEAT_LAST);
+            assertThat(sessions.openSeats(session.joinCode(), "picker"))
+                    .extracting(SessionService.OpenSeat::chain, SessionService.OpenSeat::roleId)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(0, "retailer"), org.assertj.core.groups.Tuple.tuple(1, "retailer"));
+            SeatTicket picked = sessions.join(session.joinCode(), "Picky", 1, "retailer", "picker");
+            assertThat(picked.chain()).isEqualTo(1);
+            assertThat(sessions.openSeats(session.joinCode(), "picker")).extracting(SessionService.OpenSeat::chain).containsExactly(0);
+            assertThatThrownBy(() -> sessions.openSeats("NOPE99", "picker")).hasMessageContaining("There is no game with the code NOPE99");
+        }
+
+        @Test
         void a_team_name_is_required() {
             SessionInfo session = classic(1, null, DefaultRule.REPEAT_LAST);
             assertThatThrownBy(() -> sessions.join(session.joinCode(), "  ", null, null, "test"))
