@@ -11,7 +11,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -33,6 +32,7 @@ import java.util.Map;
 public class FacilitatorView extends VerticalLayout implements HasDynamicTitle {
 
     static final List<String> BOT_POLICIES = List.of("base-stock", "sterman", "naive", "reshorer", "offshore-first", "hold");
+    private static final String TEAM = "team";
 
     public FacilitatorView(ScreenService screens, SessionService sessions) {
         setId("facilitator");
@@ -47,13 +47,34 @@ public class FacilitatorView extends VerticalLayout implements HasDynamicTitle {
         chains.setMin(1);
         chains.setMax(100);
         chains.setValue(2);
-        CheckboxGroup<ScenarioFacts.Named> bots = new CheckboxGroup<>(getTranslation("create.bots"));
-        bots.setId("new-bots");
-        bots.setItemLabelGenerator(r -> Texts.of(r.name()));
-        scenario.addValueChangeListener(e -> bots.setItems(e.getValue() == null ? List.of() : e.getValue().roles()));
+        Div seatChoices = new Div();
+        seatChoices.setId("new-seats");
+        seatChoices.addClassName("seat-choices");
+        Map<String, Select<String>> seatKinds = new LinkedHashMap<>();
+        scenario.addValueChangeListener(e -> {
+            seatChoices.removeAll();
+            seatKinds.clear();
+            seatChoices.add(new com.vaadin.flow.component.html.Span(getTranslation("create.bots")));
+            if (e.getValue() == null) {
+                return;
+            }
+            for (ScenarioFacts.Named role : e.getValue().roles()) {
+                Select<String> kind = new Select<>();
+                kind.setId("seat-kind-" + role.id());
+                kind.setLabel(Texts.of(role.name()));
+                List<String> options = new java.util.ArrayList<>(List.of(TEAM));
+                options.addAll(BOT_POLICIES);
+                kind.setItems(options);
+                kind.setItemLabelGenerator(k -> TEAM.equals(k) ? getTranslation("create.seat-team") : getTranslation("create.seat-bot", k));
+                kind.setValue(TEAM);
+                seatKinds.put(role.id(), kind);
+                seatChoices.add(kind);
+            }
+        });
         Select<String> policy = new Select<>();
         policy.setId("new-bot-policy");
         policy.setLabel(getTranslation("create.bot-policy"));
+        policy.setHelperText(getTranslation("create.bot-policy-help"));
         policy.setItems(BOT_POLICIES);
         policy.setValue("base-stock");
         IntegerField timer = new IntegerField(getTranslation("create.timer"));
@@ -73,7 +94,11 @@ public class FacilitatorView extends VerticalLayout implements HasDynamicTitle {
         Button create = new Button(getTranslation("create.button"), e -> {
             try {
                 Map<String, String> botSeats = new LinkedHashMap<>();
-                bots.getValue().forEach(r -> botSeats.put(r.id(), policy.getValue()));
+                seatKinds.forEach((role, kind) -> {
+                    if (!TEAM.equals(kind.getValue())) {
+                        botSeats.put(role, kind.getValue());
+                    }
+                });
                 Integer seconds = timer.getValue() == null || timer.getValue() == 0 ? null : timer.getValue();
                 SessionInfo info = sessions.create(new SessionSettings(scenario.getValue() == null ? "" : scenario.getValue().id(),
                         chains.getValue() == null ? 0 : chains.getValue(), botSeats, seconds, rule.getValue(),
@@ -87,7 +112,7 @@ public class FacilitatorView extends VerticalLayout implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         scenarios.stream().filter(f -> f.id().equals("made-in-america-2025")).findFirst()
                 .or(() -> scenarios.stream().findFirst()).ifPresent(scenario::setValue);
-        Div form = new Div(new H2(getTranslation("create.title")), scenario, chains, bots, policy, timer, rule, shared, create);
+        Div form = new Div(new H2(getTranslation("create.title")), scenario, chains, seatChoices, policy, timer, rule, shared, create);
         form.addClassName("panel");
         form.addClassName("create-form");
 
@@ -95,7 +120,9 @@ public class FacilitatorView extends VerticalLayout implements HasDynamicTitle {
         list.setId("sessions");
         list.setAllRowsVisible(true);
         list.addColumn(SessionInfo::joinCode).setHeader(getTranslation("sessions.code"));
-        list.addColumn(SessionInfo::scenarioId).setHeader(getTranslation("sessions.scenario"));
+        Map<String, String> titles = new LinkedHashMap<>();
+        scenarios.forEach(f -> titles.put(f.id(), Texts.of(f.title())));
+        list.addColumn(s -> titles.getOrDefault(s.scenarioId(), s.scenarioId())).setHeader(getTranslation("sessions.scenario"));
         list.addColumn(s -> getTranslation("status." + s.status().name().toLowerCase())).setHeader(getTranslation("sessions.status"));
         list.addColumn(SessionInfo::turn).setHeader(getTranslation("sessions.turn"));
         list.addComponentColumn(s -> new Button(getTranslation("sessions.open"), e -> UI.getCurrent().navigate("facilitator/" + s.id())));

@@ -23,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the leaderboard; one team plays in Korean.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:file:./target/test-db/classroom-e2e;WRITE_DELAY=0",
+        "spring.datasource.url=jdbc:h2:file:./target/test-db/classroom-${random.uuid};WRITE_DELAY=0",
         "chipchain.facilitator.username=teacher",
         "chipchain.facilitator.password=lesson-plan",
         "vaadin.devmode.devTools.enabled=false"})
@@ -59,7 +59,9 @@ class ClassroomBrowserTest {
 
     static void choose(Page page, String selectId, String itemText) {
         page.locator("#" + selectId).click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(itemText)).first().click();
+        // options of the open overlay only: closed overlays of other selects keep theirs in the page
+        page.locator("vaadin-select-overlay[opened]").getByRole(AriaRole.OPTION,
+                new Locator.GetByRoleOptions().setName(itemText).setExact(true)).click();
     }
 
     static void fill(Page page, String fieldId, String value) {
@@ -95,9 +97,10 @@ class ClassroomBrowserTest {
 
         choose(console, "new-scenario", "Made in America 2025");
         fill(console, "new-chains", "2");
-        for (String role : new String[] {"Foundry (TSMC)", "Memory (SK hynix)", "Packager (CoWoS)", "Server assembler (Foxconn/Wistron)"}) {
-            console.getByLabel(role).check();
-        }
+        choose(console, "seat-kind-foundry", "Bot: base-stock");
+        choose(console, "seat-kind-memory", "Bot: base-stock");
+        choose(console, "seat-kind-packager", "Bot: sterman");
+        choose(console, "seat-kind-assembler", "Bot: reshorer");
         shot(console, "01-facilitator-create");
         console.locator("#create-session").click();
         console.waitForURL(Pattern.compile(".*/facilitator/.+"));

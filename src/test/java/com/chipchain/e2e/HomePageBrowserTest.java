@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The real app in a real Chromium: the home page lists the scenarios, in English and in Korean. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:file:./target/test-db/home;WRITE_DELAY=0")
+        properties = "spring.datasource.url=jdbc:h2:file:./target/test-db/home-${random.uuid};WRITE_DELAY=0")
 class HomePageBrowserTest {
 
     private static Playwright playwright;
