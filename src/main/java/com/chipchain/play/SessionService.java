@@ -250,14 +250,7 @@ public class SessionService {
      * both optional) or the first open one. {@code client} identifies the device for rate limiting.
      */
     public SeatTicket join(String joinCode, String teamName, Integer chain, String roleId, String client) {
-        guard.checkAllowed(client);
-        String code = joinCode == null ? "" : joinCode.strip().toUpperCase();
-        String sessionId = store.sessionIdByCode(code).orElse(null);
-        if (sessionId == null) {
-            guard.recordFailure(client);
-            throw new PlayException(PlayException.Reason.UNKNOWN_CODE,
-                    "There is no game with the code " + code + ". Check the code on the projector.");
-        }
+        String sessionId = sessionIdForCode(joinCode, client);
         String team = teamName == null ? "" : teamName.strip();
         if (team.isEmpty() || team.length() > 40) {
             throw invalid("A team name must have 1 to 40 characters.");
@@ -291,14 +284,7 @@ public class SessionService {
      * revealed); wrong codes count towards the same per-device limit as joining.
      */
     public List<OpenSeat> openSeats(String joinCode, String client) {
-        guard.checkAllowed(client);
-        String code = joinCode == null ? "" : joinCode.strip().toUpperCase();
-        String sessionId = store.sessionIdByCode(code).orElse(null);
-        if (sessionId == null) {
-            guard.recordFailure(client);
-            throw new PlayException(PlayException.Reason.UNKNOWN_CODE,
-                    "There is no game with the code " + code + ". Check the code on the projector.");
-        }
+        String sessionId = sessionIdForCode(joinCode, client);
         Scenario scenario = catalog.load(store.scenarioIdOf(sessionId));
         List<OpenSeat> open = new ArrayList<>();
         for (SessionStore.SeatRow seat : store.seats(sessionId)) {
@@ -308,6 +294,19 @@ public class SessionService {
         }
         open.sort(java.util.Comparator.comparingInt(OpenSeat::chain).thenComparingInt(o -> scenario.roleIndex(o.roleId())));
         return open;
+    }
+
+    /** The session a join code opens; a wrong code counts towards the device's limit. */
+    private String sessionIdForCode(String joinCode, String client) {
+        guard.checkAllowed(client);
+        String code = joinCode == null ? "" : joinCode.strip().toUpperCase();
+        String sessionId = store.sessionIdByCode(code).orElse(null);
+        if (sessionId == null) {
+            guard.recordFailure(client);
+            throw new PlayException(PlayException.Reason.UNKNOWN_CODE,
+                    "There is no game with the code " + code + ". Check the code on the projector.");
+        }
+        return sessionId;
     }
 
     /** The seat a token holds (after a dropped connection or in a new browser). */

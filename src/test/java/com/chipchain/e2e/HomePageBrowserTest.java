@@ -6,42 +6,20 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The real app in a real Chromium: the home page lists the scenarios, in English and in Korean. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:file:./target/test-db/home-${random.uuid};WRITE_DELAY=0")
-class HomePageBrowserTest {
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-        playwright.close();
-    }
+class HomePageBrowserTest extends BrowserTest {
 
     @Test
     void the_home_page_lists_every_scenario_with_its_title_and_description_in_both_languages() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"))) {
             Page page = context.newPage();
-            page.navigate("http://localhost:" + port + "/");
+            page.navigate(url(""));
 
             Locator cards = page.locator(".scenario-card");
             assertThat(cards).hasCount(5);
@@ -49,13 +27,13 @@ class HomePageBrowserTest {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Classic beer game (MIT board version)"))).isVisible();
             assertThat(page.locator("#scenario-classic-beer-game")).containsText("36 turns, 4 teams");
             assertThat(page.locator("#scenario-made-in-america-2025")).containsText("TSMC Arizona");
-            page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshot("home-en")).setFullPage(true));
+            shot(page, "home-en");
 
             page.locator("#switch-language").click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("메이드 인 아메리카 2025"))).isVisible();
             assertThat(page.locator("#scenario-classic-beer-game")).containsText("36턴, 4개 팀");
             assertThat(page.locator("#switch-language")).hasText("English");
-            page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshot("home-ko")).setFullPage(true));
+            shot(page, "home-ko");
         }
     }
 }
