@@ -73,10 +73,6 @@ class GameBook {
         }
     }
 
-    void forget(String sessionId) {
-        games.remove(sessionId);
-    }
-
     private Games rebuild(String sessionId) {
         Scenario scenario = catalog.load(store.scenarioIdOf(sessionId));
         int version = store.scenarioVersion(sessionId);

@@ -9,9 +9,7 @@ import com.chipchain.play.SessionInfo;
 import com.chipchain.play.SessionService;
 import com.chipchain.play.SessionStatus;
 import com.chipchain.play.ShockInput;
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -50,10 +48,7 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
 
     private final SessionService sessions;
     private final ScreenService screens;
-    private final SessionBroadcaster broadcaster;
     private String sessionId;
-    private SessionBroadcaster.Registration registration;
-    private com.vaadin.flow.shared.Registration poll;
 
     private final Span code = new Span();
     private final Span joinLink = new Span();
@@ -72,8 +67,10 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
     public FacilitatorConsoleView(SessionService sessions, ScreenService screens, SessionBroadcaster broadcaster) {
         this.sessions = sessions;
         this.screens = screens;
-        this.broadcaster = broadcaster;
         setId("console");
+        // seats whose screens stop sending heartbeats turn "disconnected" without any event: look again every tick
+        new LiveSession(this, broadcaster, () -> sessionId, this::refresh,
+                () -> seats.setItems(sessions.seats(sessionId)));
     }
 
     @Override
@@ -265,29 +262,6 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
         seats.setItems(sessions.seats(sessionId));
         leaderboard.removeAll();
         leaderboard.add(LeaderboardGrid.of(sessions.leaderboard(sessionId), -1));
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        if (sessionId == null) {
-            return;
-        }
-        UI ui = event.getUI();
-        registration = broadcaster.subscribe(sessionId, change -> ui.access(this::refresh));
-        // seats that stop sending heartbeats turn "disconnected" without any event: look again every 10 s
-        ui.setPollInterval(10_000);
-        poll = ui.addPollListener(e -> seats.setItems(sessions.seats(sessionId)));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (registration != null) {
-            registration.close();
-        }
-        if (poll != null) {
-            poll.remove();
-            event.getUI().setPollInterval(-1);
-        }
     }
 
     @Override

@@ -7,11 +7,8 @@ import com.chipchain.play.SeatScreen;
 import com.chipchain.play.SessionBroadcaster;
 import com.chipchain.play.SessionService;
 import com.chipchain.play.SessionStatus;
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -58,8 +55,6 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
     private SeatScreen screen;
     private int shownTurn = -1;
     private SessionStatus shownStatus;
-    private SessionBroadcaster.Registration registration;
-    private com.vaadin.flow.shared.Registration heartbeat;
 
     private final H2 title = new H2();
     private final Span turnLabel = new Span();
@@ -91,6 +86,16 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
         configureHeader();
         configureButtons();
         add(header(), messages, body);
+        // a heartbeat every tick: the facilitator sees the seat as connected while this screen is open
+        new LiveSession(this, broadcaster, () -> screen == null ? null : screen.sessionId(), this::refresh, this::heartbeat);
+    }
+
+    private void heartbeat() {
+        try {
+            sessions.rejoin(token);
+        } catch (PlayException e) {
+            // the seat is gone: nothing to keep alive
+        }
     }
 
     private Component header() {
@@ -142,37 +147,6 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
         }
         getElement().executeJs("localStorage.setItem('chipchain.seat', $0)", token);
         render(true);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        if (screen == null) {
-            return;
-        }
-        UI ui = event.getUI();
-        registration = broadcaster.subscribe(screen.sessionId(), change -> ui.access(this::refresh));
-        // a heartbeat: the facilitator sees a seat as connected while its screen is open
-        ui.setPollInterval(10_000);
-        heartbeat = ui.addPollListener(poll -> {
-            try {
-                sessions.rejoin(token);
-            } catch (PlayException e) {
-                // the seat is gone: nothing to keep alive
-            }
-        });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (registration != null) {
-            registration.close();
-            registration = null;
-        }
-        if (heartbeat != null) {
-            heartbeat.remove();
-            event.getUI().setPollInterval(-1);
-            heartbeat = null;
-        }
     }
 
     private void refresh() {

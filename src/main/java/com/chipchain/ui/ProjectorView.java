@@ -7,9 +7,6 @@ import com.chipchain.play.SessionBroadcaster;
 import com.chipchain.play.SessionInfo;
 import com.chipchain.play.SessionService;
 import com.chipchain.play.SessionStatus;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -30,9 +27,7 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
 
     private final SessionService sessions;
     private final ScreenService screens;
-    private final SessionBroadcaster broadcaster;
     private String sessionId;
-    private SessionBroadcaster.Registration registration;
     private final H1 code = new H1();
     private final Span turn = new Span();
     private final TurnClockDisplay clock = new TurnClockDisplay();
@@ -42,7 +37,6 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
     public ProjectorView(SessionService sessions, ScreenService screens, SessionBroadcaster broadcaster) {
         this.sessions = sessions;
         this.screens = screens;
-        this.broadcaster = broadcaster;
         setId("projector");
         addClassName("projector");
         code.setId("projector-code");
@@ -55,6 +49,7 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
         top.setAlignItems(Alignment.BASELINE);
         top.setWidthFull();
         add(top, board, ticker);
+        new LiveSession(this, broadcaster, () -> sessionId, this::refresh, null);
     }
 
     @Override
@@ -84,22 +79,6 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
             ticker.add(new Span("📣 " + messages.get(messages.size() - 1)));
         }
         news.forEach(n -> ticker.add(new Span("● " + Texts.of(n))));
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        if (sessionId == null) {
-            return;
-        }
-        UI ui = event.getUI();
-        registration = broadcaster.subscribe(sessionId, change -> ui.access(this::refresh));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (registration != null) {
-            registration.close();
-        }
     }
 
     @Override
