@@ -29,9 +29,32 @@ final class ChainBot implements SeatPolicy {
     private final double usOnlyShare;
     private final double fundShare;
     private final double usCapacityShare;
+    private final Habits habits;
+
+    /**
+     * What a bot does beyond keeping stock: whether it sets the end price, sells to buyers outside
+     * the chain, and how many turns new capacity must be usable before the game ends to be worth
+     * building.
+     *
+     * @param pricing the market role moves its price a step at a time with its stock and backlog
+     * @param sellsOutside a seat with buyers outside the chain plans for them and sells them its surplus
+     * @param minUseTurns capacity is ordered only if it is usable at least this many turns before the end
+     * @param planWeight inputs are ordered for this share of this turn's production plan and the rest
+     *     of the smoothed forecast: 1 follows the plan, lower values damp the plan's swings upstream
+     * @param endGame near the end, buys and makes only what the remaining turns can use
+     */
+    record Habits(boolean pricing, boolean sellsOutside, int minUseTurns, double planWeight, boolean endGame) {
+        static final Habits NONE = new Habits(false, false, 0, 1, false);
+    }
 
     ChainBot(String name, StockRule rule, SiteStrategy strategy, double capacityCover, double usOnlyShare, double fundShare,
              double usCapacityShare) {
+        this(name, rule, strategy, capacityCover, usOnlyShare, fundShare, usCapacityShare, Habits.NONE);
+    }
+
+    @SuppressWarnings("java:S107")
+    ChainBot(String name, StockRule rule, SiteStrategy strategy, double capacityCover, double usOnlyShare, double fundShare,
+             double usCapacityShare, Habits habits) {
         this.name = name;
         this.rule = rule;
         this.strategy = strategy;
@@ -39,6 +62,7 @@ final class ChainBot implements SeatPolicy {
         this.usOnlyShare = usOnlyShare;
         this.fundShare = fundShare;
         this.usCapacityShare = usCapacityShare;
+        this.habits = habits;
     }
 
     @Override
@@ -58,6 +82,7 @@ final class ChainBot implements SeatPolicy {
         int[] sites = scenario.sitesOf(seat);
         double anchor = Math.max(1, openingFlow(scenario, seat, opening));
         double expected = rule.forecast(view.demandReceivedHistory(), anchor);
+        double outside = expectedOutside(view);
         long onHand = 0;
         for (int site : sites) {
             onHand += view.inventory(site, role.product());
@@ -69,12 +94,14 @@ final class ChainBot implements SeatPolicy {
         List<SiteAmount> production = new ArrayList<>();
         List<OrderLine> orders = new ArrayList<>();
         if (role.produces()) {
-            planProduction(view, role, preferred, expected, anchor, openingTurns, stock, production, orders);
+            planProduction(view, role, preferred, expected + outside, anchor, openingTurns, stock, production, orders);
         } else {
             SupplyLink link = scenario.linkFor(seat, role.product());
             int destination = preferred.get(0);
-            long quantity = rule.order(expected, anchor, openingTurns, stock, view.supplyLine(role.product()),
+            long supplyLine = view.supplyLine(role.product());
+            long quantity = rule.order(expected, anchor, openingTurns, stock, supplyLine,
                     leadTime(scenario, link, destination));
+            quantity = endGameCap(view, quantity, expected, stock + supplyLine, 0);
             addOrders(view, link, destination, quantity, orders);
         }
 
@@ -83,10 +110,80 @@ final class ChainBot implements SeatPolicy {
         // with customers in both countries sizes US capacity to what it owes to US sites.
         double bound = usBoundShare(view);
         double usShare = strategy != SiteStrategy.RESHORE ? 0 : bound >= 0.999 ? usCapacityShare : bound;
-        for (long[] build : strategy.builds(view, sites, expectedAfterBuild(view, sites, expected), capacityCover, usShare)) {
-            investment.add(new SiteAmount((int) build[0], build[1]));
+        for (long[] build : strategy.builds(view, sites, expectedAfterBuild(view, sites, expected) + outside, capacityCover, usShare)) {
+            if (worthBuilding(view, (int) build[0])) {
+                investment.add(new SiteAmount((int) build[0], build[1]));
+            }
         }
-        return new Decision(view.turn(), orders, production, investment, Decision.KEEP_PRICE, partnerFund(view));
+        long price = habits.pricing() && scenario.isMarketRole(seat) ? price(view, expected, onHand) : Decision.KEEP_PRICE;
+        long otherSales = outside > 0 ? otherSales(view, role, onHand, outside) : 0;
+        return new Decision(view.turn(), orders, production, investment, price, partnerFund(view), otherSales, List.of());
+    }
+
+    /**
+     * Near the end nothing is bought or made that cannot be used before the game ends, because
+     * what is left counts only at the scenario's discount: the stock position (on hand less owed,
+     * plus what is coming) is kept at or below what the remaining turns will use, plus half a turn.
+     *
+     * @param perTurn expected use per turn
+     * @param laterBy turns between this stock and the end customer (an input's production lead time)
+     */
+    private long endGameCap(SeatView view, long quantity, double perTurn, long position, int laterBy) {
+        if (!habits.endGame()) {
+            return quantity;
+        }
+        int turnsLeft = view.scenario().turnCount() - view.turn() + 1 - laterBy;
+        long cap = Math.max(0, Math.round(perTurn * (turnsLeft + 0.5)) - position);
+        return Math.min(quantity, cap);
+    }
+
+    /** Expected demand of the buyers outside the chain, when this bot serves them. */
+    private double expectedOutside(SeatView view) {
+        var others = view.scenario().role(view.role()).otherBuyers();
+        if (!habits.sellsOutside() || others == null) {
+            return 0;
+        }
+        return rule.forecast(view.otherDemandHistory(), others.baseDemandOn(1));
+    }
+
+    /**
+     * Outside buyers get what is left once the chain's open orders are covered, up to what they
+     * are expected to want: the chain comes first, spare goods do not sit idle.
+     */
+    private static long otherSales(SeatView view, Role role, long onHand, double outside) {
+        long available = onHand + view.finishingThisTurn(role.product()) - view.backlog();
+        return Math.max(0, Math.min(Math.round(outside), available));
+    }
+
+    /** Capacity that would be usable for fewer than minUseTurns turns before the end is not worth its capex. */
+    private boolean worthBuilding(SeatView view, int site) {
+        Site where = view.scenario().site(site);
+        int usableFrom = view.turn() + where.build().leadTime();
+        return view.scenario().turnCount() - usableFrom + 1 >= habits.minUseTurns();
+    }
+
+    /**
+     * The market role's price: a step up when customers are owed more than a third of a turn's
+     * demand beyond what is on hand, a step down when more than a turn's demand sits unsold, and
+     * otherwise a step back towards the reference, never more than two steps from it. Scarcity is
+     * priced, gluts are cleared, and the price does not run away.
+     */
+    private static long price(SeatView view, double expected, long onHand) {
+        var band = view.scenario().market().price();
+        long step = band.maxStep() > 0 ? band.maxStep() : Math.max(1, (band.max() - band.min()) / 10);
+        long current = view.price();
+        double pressure = (view.backlog() - onHand) / Math.max(1, expected);
+        long target;
+        if (pressure > 0.33) {
+            target = current + step;
+        } else if (pressure < -1) {
+            target = current - step;
+        } else {
+            target = current + Long.signum(band.reference() - current) * Math.min(step, Math.abs(band.reference() - current));
+        }
+        long low = Math.max(band.min(), band.reference() - 2 * step);
+        long high = Math.min(band.max(), band.reference() + 2 * step);
+        return Math.max(low, Math.min(high, target));
     }
 
     /**
@@ -126,6 +223,7 @@ final class ChainBot implements SeatPolicy {
         }
         int leadTime = scenario.site(preferred.get(0)).productionLeadTime();
         long toStart = rule.order(expected, anchor, openingTurns, stock, inProduction, leadTime);
+        toStart = endGameCap(view, toStart, expected, stock + inProduction, leadTime - 1);
 
         long[] plan = new long[preferred.size()];
         long remaining = toStart;
@@ -167,16 +265,21 @@ final class ChainBot implements SeatPolicy {
         // any plan exists the first preferred site gets the whole expected demand.
         for (int k = 0; k < preferred.size(); k++) {
             int site = preferred.get(k);
-            double usage = planned == 0 ? (k == 0 ? expected : 0) : plan[k];
             double share = planned == 0 ? (k == 0 ? 1 : 0) : (double) plan[k] / planned;
+            // never more inputs per turn than the site can make into goods (capacity usable now or being built)
+            double usage = Math.min(view.usableCapacity(site) + view.building(site), planned == 0 ? (k == 0 ? expected : 0)
+                    : habits.planWeight() * plan[k] + (1 - habits.planWeight()) * expected * share);
             if (usage <= 0) {
                 continue;
             }
             for (BomLine input : product.bom()) {
                 SupplyLink link = scenario.linkFor(view.role(), input.product());
                 long inputStock = view.inventory(site, input.product());
+                long inputLine = view.supplyLineTo(input.product(), site);
                 long quantity = rule.order(usage * input.quantity(), anchor * share * input.quantity(), openingTurns,
-                        inputStock, view.supplyLineTo(input.product(), site), leadTime(scenario, link, site));
+                        inputStock, inputLine, leadTime(scenario, link, site));
+                quantity = endGameCap(view, quantity, usage * input.quantity(), inputStock + inputLine,
+                        scenario.site(site).productionLeadTime());
                 addOrders(view, link, site, quantity, orders);
             }
         }

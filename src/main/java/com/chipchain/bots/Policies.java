@@ -22,6 +22,9 @@ public final class Policies {
         HARD
     }
 
+    /** {@code deviation:NAME}: the benchmark bot with one lever of the exploit search changed (docs/balance.md). */
+    public static final String DEVIATION_PREFIX = "deviation:";
+
     private Policies() {}
 
     public static List<String> names() {
@@ -44,6 +47,9 @@ public final class Policies {
 
     /** A fresh policy from its written form; the scenario's defaults for it apply unless the text overrides them. */
     public static SeatPolicy byName(String text, Scenario scenario) {
+        if (text.startsWith(DEVIATION_PREFIX)) {
+            return Deviations.of(text.substring(DEVIATION_PREFIX.length()), scenario);
+        }
         PolicySpec spec = PolicySpec.parse(text);
         Map<String, String> merged = new java.util.LinkedHashMap<>(scenario.botParameters(spec.name()));
         merged.putAll(spec.parameters());
@@ -55,6 +61,9 @@ public final class Policies {
     }
 
     private static SeatPolicy of(PolicySpec spec, String label) {
+        if (spec.parameters().keySet().stream().anyMatch(key -> key.contains("."))) {
+            return new PerSeatPolicy(spec, label);
+        }
         String level = spec.text("level", "normal");
         if (!List.of("easy", "normal", "hard").contains(level)) {
             throw new IllegalArgumentException("level must be easy, normal or hard, not '" + level + "'");
@@ -65,15 +74,63 @@ public final class Policies {
             case "sterman" -> new ChainBot(label, stermanAt(level).with(spec), SiteStrategy.COST_FIRST,
                     spec.number("capacityCover", 1.1), 0, 0, 0);
             case "base-stock" -> new ChainBot(label, baseStockAt(level).with(spec), SiteStrategy.COST_FIRST,
-                    spec.number("capacityCover", 1.2), 0, 0, 0);
+                    spec.number("capacityCover", 1.2), spec.number("usOnly", 0.5), 0, 0, benchmarkHabits(spec));
             case "reshorer" -> new ChainBot(label, baseStockAt(level).with(spec), SiteStrategy.RESHORE,
                     spec.number("capacityCover", 1.2), spec.number("usOnly", 0.5), spec.number("fundShare", 0),
-                    spec.number("usCapacity", 0.6));
+                    spec.number("usCapacity", 0.6), benchmarkHabits(spec));
             case "offshore-first" -> new ChainBot(label, baseStockAt(level).with(spec), SiteStrategy.OFFSHORE,
-                    spec.number("capacityCover", 1.2), 0, 0, 0);
+                    spec.number("capacityCover", 1.2), 0, 0, 0, benchmarkHabits(spec));
             default -> throw new IllegalArgumentException(
                     "unknown policy '" + spec.name() + "'; known policies: " + String.join(", ", NAMES));
         };
+    }
+
+    /**
+     * A policy whose parameters differ by seat: {@code ROLE.key=value} overrides {@code key} for that
+     * role only (a scenario tunes its benchmark seat by seat, docs/bots.md). One policy per role is
+     * made the first time that role decides.
+     */
+    private static final class PerSeatPolicy implements SeatPolicy {
+        private final PolicySpec spec;
+        private final String label;
+        private final java.util.concurrent.ConcurrentHashMap<Integer, SeatPolicy> bySeat = new java.util.concurrent.ConcurrentHashMap<>();
+
+        PerSeatPolicy(PolicySpec spec, String label) {
+            this.spec = spec;
+            this.label = label;
+        }
+
+        @Override
+        public String name() {
+            return label;
+        }
+
+        @Override
+        public com.chipchain.engine.Decision decide(com.chipchain.engine.SeatView view) {
+            String role = view.scenario().role(view.role()).id();
+            return bySeat.computeIfAbsent(view.role(), r -> of(forRole(role), label)).decide(view);
+        }
+
+        private PolicySpec forRole(String role) {
+            Map<String, String> merged = new java.util.LinkedHashMap<>();
+            spec.parameters().forEach((key, value) -> {
+                if (!key.contains(".")) {
+                    merged.put(key, value);
+                }
+            });
+            spec.parameters().forEach((key, value) -> {
+                if (key.startsWith(role + ".")) {
+                    merged.put(key.substring(role.length() + 1), value);
+                }
+            });
+            return new PolicySpec(spec.name(), merged);
+        }
+    }
+
+    /** The benchmark prices, sells its surplus outside the chain and builds only what it can still use. */
+    private static ChainBot.Habits benchmarkHabits(PolicySpec spec) {
+        return new ChainBot.Habits(spec.number("pricing", 1) > 0, spec.number("sellsOutside", 1) > 0,
+                (int) spec.number("minUseTurns", 3), spec.number("planWeight", 0), spec.number("endGame", 1) > 0);
     }
 
     /** Sterman's mean estimates at normal; at hard the supply line is ignored and demand chased (beta 0, theta 0.6). */

@@ -34,7 +34,7 @@ public final class Cli {
     static final int INVALID_INPUT = 1;
     static final int BAD_USAGE = 2;
 
-    private static final Set<String> COMMANDS = Set.of("validate", "simulate", "replay", "benchmark", "help");
+    private static final Set<String> COMMANDS = Set.of("validate", "simulate", "replay", "benchmark", "balance", "help");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     static final String USAGE = """
@@ -47,6 +47,7 @@ public final class Cli {
                                                [--format text|json] [--threads N] [--out FILE]
               java -jar chipchain.jar replay --log FILE [--scenario FILE] [--format json|csv] [--out FILE]
               java -jar chipchain.jar benchmark [--games N] [--turns N]
+              java -jar chipchain.jar balance --scenario FILE --seeds A..B [--threads N] [--out FILE]
             Policies: %s  (parameters: NAME:key=value,...; see docs/bots.md)
             """;
 
@@ -74,6 +75,7 @@ public final class Cli {
                 case "validate" -> validate(rest);
                 case "simulate" -> simulate(rest);
                 case "replay" -> replay(rest);
+                case "balance" -> balance(rest);
                 case "benchmark" -> Benchmark.run(new Arguments(rest, Set.of("games", "turns"), Set.of()), out);
                 default -> {
                     out.print(usage());
@@ -162,6 +164,46 @@ public final class Cli {
         } else {
             json.put(field, java.math.BigDecimal.valueOf(percent).setScale(1, java.math.RoundingMode.HALF_UP));
         }
+    }
+
+    /** balance: the exploit search, one-lever deviations per seat against the benchmark chain (docs/balance.md). */
+    private int balance(List<String> args) throws UsageException, InvalidScenarioException, IOException {
+        Arguments arguments = new Arguments(args, Set.of("scenario", "seeds", "threads", "out"), Set.of());
+        Scenario scenario = ScenarioLoader.load(Path.of(arguments.required("scenario")));
+        long[] seeds = seedRange(arguments.required("seeds"));
+        int threads = threads(arguments);
+        ExploitSearch search = new ExploitSearch(scenario, seeds[0], seeds[1], threads, err);
+        long start = System.nanoTime();
+        ExploitSearch.SeedResult[] results;
+        try {
+            results = search.run();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted");
+        }
+        return emit(arguments, search.table(results, (System.nanoTime() - start) / 1e9));
+    }
+
+    /** A seed range written first..last. */
+    private static long[] seedRange(String range) throws UsageException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,12})\\.\\.(\\d{1,12})").matcher(range);
+        if (!m.matches() || Long.parseLong(m.group(1)) > Long.parseLong(m.group(2))) {
+            throw new UsageException("--seeds must look like 1..1000 (first..last), not '" + range + "'");
+        }
+        long first = Long.parseLong(m.group(1));
+        long last = Long.parseLong(m.group(2));
+        if (last - first >= 10_000_000) {
+            throw new UsageException("--seeds: at most 10,000,000 seeds");
+        }
+        return new long[] {first, last};
+    }
+
+    private static int threads(Arguments arguments) throws UsageException {
+        long threads = arguments.number("threads", Runtime.getRuntime().availableProcessors());
+        if (threads < 1 || threads > 256) {
+            throw new UsageException("--threads must be from 1 to 256");
+        }
+        return (int) threads;
     }
 
     /** --seeds A..B --summary: many games per policy mix, summarised (docs/cli.md). */

@@ -13,9 +13,6 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -55,32 +52,15 @@ final class MonteCarlo {
         int games = games();
         Outcome[][] outcomes = new Outcome[mixes.size()][games];
         ProgressBar bar = new ProgressBar(progress, games * mixes.size());
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<?>> tasks = new ArrayList<>();
-            int chunk = Math.max(1, games / (threads * 8));
-            for (int m = 0; m < mixes.size(); m++) {
-                final int mix = m;
-                for (int from = 0; from < games; from += chunk) {
-                    final int start = from;
-                    final int end = Math.min(games, from + chunk);
-                    tasks.add(pool.submit(() -> {
-                        for (int g = start; g < end; g++) {
-                            outcomes[mix][g] = play(mixes.get(mix), firstSeed + g);
-                            bar.step();
-                        }
-                    }));
-                }
-            }
-            for (Future<?> task : tasks) {
-                try {
-                    task.get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
-                }
-            }
+            // one job per (mix, seed): results do not depend on which thread plays which game
+            Parallel.run(games * mixes.size(), threads, job -> {
+                int mix = job / games;
+                int g = job % games;
+                outcomes[mix][g] = play(mixes.get(mix), firstSeed + g);
+                bar.step();
+            });
         } finally {
-            pool.shutdownNow();
             bar.done();
         }
         return outcomes;

@@ -44,7 +44,10 @@ final class ApplyEvents implements TurnStep {
         int turn = work.turn;
         EventEffect effect = event.effect();
         if (effect instanceof EventEffect.TariffSet tariff) {
-            board.tariffBp[board.tariffIndex(tariff.product(), tariff.origin())] = tariff.basisPoints();
+            int[] table = tariff.onContent() ? board.contentTariffBp : board.tariffBp;
+            table[board.tariffIndex(tariff.product(), tariff.origin())] = tariff.basisPoints();
+        } else if (effect instanceof EventEffect.WriteOff writeOff) {
+            writeOff(work, writeOff);
         } else if (effect instanceof EventEffect.DemandShift shift) {
             int until = shift.turns() == 0 ? Integer.MAX_VALUE : turn + shift.turns() - 1;
             board.shifts.add(new Board.ActiveShift(shift.percent(), until));
@@ -58,5 +61,19 @@ final class ApplyEvents implements TurnStep {
             board.subsidyPercent[work.scenario.countryIndex(subsidy.country())] = subsidy.percent();
         }
         work.applied.add(event);
+    }
+
+    private static void writeOff(TurnWork work, EventEffect.WriteOff writeOff) {
+        Board board = work.board;
+        int product = work.scenario.role(writeOff.role()).product();
+        for (int site : work.scenario.sitesOfShared(writeOff.role())) {
+            int cell = board.cell(site, product);
+            long lost = board.inventory[cell] * writeOff.percent() / 100;
+            if (lost > 0) {
+                board.usValue[cell] -= board.usValue[cell] * lost / board.inventory[cell];
+                board.inventory[cell] -= lost;
+                board.writtenOffUnits[product] += lost;
+            }
+        }
     }
 }

@@ -41,7 +41,19 @@ final class Board {
     final int[] shockCounts;
 
     long marketDemandTotal;
+    long marketReferenceDemandTotal;
+    long marketLostTotal;
     long marketDeliveredTotal;
+    final int[] contentTariffBp;
+    /** Prepaid credit a buyer holds with a supplier: [buyer * roles + supplier]. */
+    final long[] credit;
+    /** Capex paid (after subsidy and fund) per role and turn, for the end value of capacity. */
+    final long[] investedHistory;
+    /** Units started so far per site, for learning curves. */
+    final long[] siteStartedTotal;
+    final long[] soldOutsideUnits;
+    final long[] writtenOffUnits;
+    final long[] otherDemandHistory;
     long deliveredValue;
     long deliveredUsValue;
     final long[] startedUnits;
@@ -66,7 +78,14 @@ final class Board {
         cash = new long[roleCount];
         fund = new long[roleCount];
         tariffBp = new int[productCount * countryCount];
+        contentTariffBp = new int[productCount * countryCount];
         subsidyPercent = new int[countryCount];
+        credit = new long[roleCount * roleCount];
+        investedHistory = new long[roleCount * scenario.turnCount()];
+        siteStartedTotal = new long[siteCount];
+        soldOutsideUnits = new long[productCount];
+        writtenOffUnits = new long[productCount];
+        otherDemandHistory = new long[roleCount * scenario.turnCount()];
         shipments = new ArrayList<>();
         batches = new ArrayList<>();
         builds = new ArrayList<>();
@@ -99,7 +118,14 @@ final class Board {
         cash = other.cash.clone();
         fund = other.fund.clone();
         tariffBp = other.tariffBp.clone();
+        contentTariffBp = other.contentTariffBp.clone();
         subsidyPercent = other.subsidyPercent.clone();
+        credit = other.credit.clone();
+        investedHistory = other.investedHistory.clone();
+        siteStartedTotal = other.siteStartedTotal.clone();
+        soldOutsideUnits = other.soldOutsideUnits.clone();
+        writtenOffUnits = other.writtenOffUnits.clone();
+        otherDemandHistory = other.otherDemandHistory.clone();
         price = other.price;
         shipments = new ArrayList<>(other.shipments);
         batches = new ArrayList<>(other.batches);
@@ -113,6 +139,8 @@ final class Board {
         disruptions = new ArrayList<>(other.disruptions);
         shockCounts = other.shockCounts.clone();
         marketDemandTotal = other.marketDemandTotal;
+        marketReferenceDemandTotal = other.marketReferenceDemandTotal;
+        marketLostTotal = other.marketLostTotal;
         marketDeliveredTotal = other.marketDeliveredTotal;
         deliveredValue = other.deliveredValue;
         deliveredUsValue = other.deliveredUsValue;
@@ -139,7 +167,8 @@ final class Board {
             board.lastDecisions[r] = scenario.openingDecisions().get(r);
         }
         for (TariffRule rule : scenario.tariffs()) {
-            board.tariffBp[board.tariffIndex(rule.product(), rule.origin())] = rule.basisPoints();
+            int[] table = rule.onContent() ? board.contentTariffBp : board.tariffBp;
+            table[board.tariffIndex(rule.product(), rule.origin())] = rule.basisPoints();
         }
         scenario.subsidies().forEach((country, percent) ->
                 board.subsidyPercent[scenario.countryIndex(country)] = percent);
@@ -188,6 +217,38 @@ final class Board {
 
     int tariffIndex(int product, String origin) {
         return product * countryCount + scenario.countryIndex(origin);
+    }
+
+    int creditIndex(int buyer, int supplier) {
+        return buyer * scenario.roles().size() + supplier;
+    }
+
+    /** Basis points of a role's capacity (usable now or being built) that is at US sites. */
+    long usCapacityShareBp(int role) {
+        long total = 0;
+        long us = 0;
+        for (int site : scenario.sitesOfShared(role)) {
+            long here = capacity[site];
+            for (int i = 0; i < builds.size(); i++) {
+                if (builds.get(i).site() == site) {
+                    here += builds.get(i).units();
+                }
+            }
+            total += here;
+            if (scenario.site(site).inUs()) {
+                us += here;
+            }
+        }
+        return total == 0 ? 0 : us * 10_000 / total;
+    }
+
+    /** The tariff in basis points after the shipping role's relief for US investment. */
+    int relievedTariffBp(int rate, int shippingRole) {
+        if (rate == 0 || scenario.tariffRelief().percentPerUsShare() == 0) {
+            return rate;
+        }
+        int relief = scenario.tariffRelief().reliefBasisPoints(usCapacityShareBp(shippingRole));
+        return (int) ((long) rate * (10_000 - relief) / 10_000);
     }
 
     int historyIndex(int role, int forTurn) {

@@ -7,6 +7,10 @@ package com.chipchain.engine;
  * @param subsidy part of capex paid back by a subsidy (reduces cost)
  * @param fundUsed part of US capex paid from partner-fund money received earlier (reduces cost)
  * @param fundPaid partner-fund money this seat paid to others (market role)
+ * @param freight money paid to move goods on lanes that charge for it (the shipping seat pays)
+ * @param prepaidNet cash that moved under prepayment contracts this turn, as a cost: a buyer's
+ *     prepayments less the credit its purchases used up; a supplier's credit delivered against
+ *     less the prepayments it received. Revenue and purchases always count the full price.
  */
 public record CostBreakdown(
         long revenue,
@@ -18,10 +22,13 @@ public record CostBreakdown(
         long fundUsed,
         long fundPaid,
         long holding,
-        long backlog) {
+        long backlog,
+        long freight,
+        long prepaidNet) {
 
     public long totalCost() {
-        return purchases + production + tariffs + capex - subsidy - fundUsed + fundPaid + holding + backlog;
+        return purchases + production + tariffs + capex - subsidy - fundUsed + fundPaid + holding + backlog + freight
+                + prepaidNet;
     }
 
     public long cashChange() {

@@ -7,6 +7,10 @@ import java.util.List;
  * be refused.
  *
  * @param price the end-market price (market role only); {@link #KEEP_PRICE} keeps the current one
+ * @param otherSales units offered this turn to buyers outside the chain (roles that have them);
+ *     they ship before the chain's orders except those covered by a prepayment
+ * @param prepayments money paid now to a supplier ({@link Funding#partner()}), credited against
+ *     later purchases from it
  */
 public record Decision(
         int turn,
@@ -14,7 +18,9 @@ public record Decision(
         List<SiteAmount> production,
         List<SiteAmount> investment,
         long price,
-        List<Funding> partnerFund) {
+        List<Funding> partnerFund,
+        long otherSales,
+        List<Funding> prepayments) {
 
     public static final long KEEP_PRICE = -1;
 
@@ -23,6 +29,12 @@ public record Decision(
         production = List.copyOf(production);
         investment = List.copyOf(investment);
         partnerFund = List.copyOf(partnerFund);
+        prepayments = List.copyOf(prepayments);
+    }
+
+    public Decision(int turn, List<OrderLine> orders, List<SiteAmount> production, List<SiteAmount> investment,
+                    long price, List<Funding> partnerFund) {
+        this(turn, orders, production, investment, price, partnerFund, 0, List.of());
     }
 
     public static Decision empty(int turn) {
@@ -31,7 +43,31 @@ public record Decision(
 
     /** The same choices, for another turn (used to repeat last turn's decision). */
     public Decision forTurn(int newTurn) {
-        return new Decision(newTurn, orders, production, investment, price, partnerFund);
+        return new Decision(newTurn, orders, production, investment, price, partnerFund, otherSales, prepayments);
+    }
+
+    public Decision withOrders(List<OrderLine> newOrders) {
+        return new Decision(turn, newOrders, production, investment, price, partnerFund, otherSales, prepayments);
+    }
+
+    public Decision withProduction(List<SiteAmount> newProduction) {
+        return new Decision(turn, orders, newProduction, investment, price, partnerFund, otherSales, prepayments);
+    }
+
+    public Decision withInvestment(List<SiteAmount> newInvestment) {
+        return new Decision(turn, orders, production, newInvestment, price, partnerFund, otherSales, prepayments);
+    }
+
+    public Decision withPrice(long newPrice) {
+        return new Decision(turn, orders, production, investment, newPrice, partnerFund, otherSales, prepayments);
+    }
+
+    public Decision withOtherSales(long units) {
+        return new Decision(turn, orders, production, investment, price, partnerFund, units, prepayments);
+    }
+
+    public Decision withPrepayments(List<Funding> newPrepayments) {
+        return new Decision(turn, orders, production, investment, price, partnerFund, otherSales, newPrepayments);
     }
 
     public long productionAt(int site) {

@@ -21,7 +21,9 @@ public final class DecisionRules {
             DecisionRules::productionOnlyAtOwnProducingSites,
             DecisionRules::investmentOnlyWhereBuildable,
             DecisionRules::priceWithinTheBand,
-            DecisionRules::partnerFundOnlyFromTheMarketRole);
+            DecisionRules::partnerFundOnlyFromTheMarketRole,
+            DecisionRules::otherSalesOnlyWhereThereAreOtherBuyers,
+            DecisionRules::prepaymentsOnlyToOwnSuppliers);
 
     private DecisionRules() {}
 
@@ -34,7 +36,7 @@ public final class DecisionRules {
         List<Violation> out = new ArrayList<>(0);
         if (decision.turn() == state.turn() && decision.orders().isEmpty() && decision.production().isEmpty()
                 && decision.investment().isEmpty() && decision.price() == Decision.KEEP_PRICE
-                && decision.partnerFund().isEmpty()) {
+                && decision.partnerFund().isEmpty() && decision.otherSales() == 0 && decision.prepayments().isEmpty()) {
             return out;
         }
         for (int i_rule = 0; i_rule < RULES.size(); i_rule++) {
@@ -145,6 +147,56 @@ public final class DecisionRules {
             out.add(new Violation("price_within_the_band", "price", Scenario.formatMoney(d.price()),
                     "the price must be from " + Scenario.formatMoney(band.min()) + " to "
                             + Scenario.formatMoney(band.max())));
+        } else if (band.maxStep() > 0 && Math.abs(d.price() - state.price()) > band.maxStep()) {
+            long low = Math.max(band.min(), state.price() - band.maxStep());
+            long high = Math.min(band.max(), state.price() + band.maxStep());
+            out.add(new Violation("price_moves_at_most_one_step", "price", Scenario.formatMoney(d.price()),
+                    "the price may move at most " + Scenario.formatMoney(band.maxStep()) + " a turn: from "
+                            + Scenario.formatMoney(low) + " to " + Scenario.formatMoney(high)));
+        }
+    }
+
+    static void otherSalesOnlyWhereThereAreOtherBuyers(Scenario s, GameState state, int role, Decision d, List<Violation> out) {
+        if (d.otherSales() == 0) {
+            return;
+        }
+        if (s.role(role).otherBuyers() == null) {
+            out.add(new Violation("other_sales_only_where_there_are_other_buyers", "otherSales", String.valueOf(d.otherSales()),
+                    "no buyers outside the chain want what " + s.role(role).id() + " sells; leave it at 0"));
+        } else if (d.otherSales() < 0 || d.otherSales() > s.maxQuantity()) {
+            out.add(new Violation("other_sales_in_range", "otherSales", String.valueOf(d.otherSales()),
+                    "must be a whole number from 0 to " + s.maxQuantity()));
+        }
+    }
+
+    static void prepaymentsOnlyToOwnSuppliers(Scenario s, GameState state, int role, Decision d, List<Violation> out) {
+        if (d.prepayments().isEmpty()) {
+            return;
+        }
+        long total = 0;
+        for (int i = 0; i < d.prepayments().size(); i++) {
+            Funding prepayment = d.prepayments().get(i);
+            boolean supplier = false;
+            for (SupplyLink link : s.suppliesOf(role)) {
+                supplier |= link.supplier() == prepayment.partner();
+            }
+            if (!supplier) {
+                out.add(new Violation("prepayments_go_to_own_suppliers", at("prepayments", i) + ".supplier",
+                        String.valueOf(prepayment.partner()), "you can only prepay a role you buy from"));
+            }
+            if (prepayment.amount() < 0) {
+                out.add(new Violation("prepayment_amount_in_range", at("prepayments", i) + ".amount",
+                        Scenario.formatMoney(prepayment.amount()), "an amount cannot be negative"));
+            }
+            total += Math.max(0, prepayment.amount());
+        }
+        for (Funding funding : d.partnerFund()) {
+            total += Math.max(0, funding.amount());
+        }
+        long available = Math.max(0, state.cash(role));
+        if (total > available) {
+            out.add(new Violation("prepayment_amount_in_range", "prepayments", Scenario.formatMoney(total),
+                    "prepayments and fund payments together can be at most your cash, " + Scenario.formatMoney(available)));
         }
     }
 

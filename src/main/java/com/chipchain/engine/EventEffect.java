@@ -11,14 +11,35 @@ public sealed interface EventEffect {
     /** The same effect with another main size. */
     EventEffect withSize(long size);
 
-    /** From now on goods of {@code product} from {@code origin} arriving at a US site pay this rate. */
-    record TariffSet(int product, String origin, int basisPoints) implements EventEffect {
+    /**
+     * From now on goods of {@code product} from {@code origin} arriving at a US site pay this rate:
+     * on what the buyer paid, or with {@code onContent} on the non-US value of the chips inside.
+     */
+    record TariffSet(int product, String origin, int basisPoints, boolean onContent) implements EventEffect {
+        public TariffSet(int product, String origin, int basisPoints) {
+            this(product, origin, basisPoints, false);
+        }
+
         public long size() {
             return basisPoints;
         }
 
         public EventEffect withSize(long size) {
-            return new TariffSet(product, origin, (int) size);
+            return new TariffSet(product, origin, (int) size, onContent);
+        }
+    }
+
+    /**
+     * A share of the role's own product that it holds (on hand at its sites) is written off: it was
+     * built for customers who may no longer buy it (an export licence requirement).
+     */
+    record WriteOff(int role, int percent) implements EventEffect {
+        public long size() {
+            return percent;
+        }
+
+        public EventEffect withSize(long size) {
+            return new WriteOff(role, (int) size);
         }
     }
 

@@ -1,4 +1,7 @@
 package com.chipchain.engine;
 
-/** Money the market role pays a partner role to lower the partner's US capex. */
+/**
+ * Money one role pays another: the market role's US partner fund (lowers the partner's US capex),
+ * or a buyer's prepayment to a supplier (credited against later purchases).
+ */
 public record Funding(int partner, long amount) {}

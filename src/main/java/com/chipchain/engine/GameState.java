@@ -50,6 +50,29 @@ public final class GameState {
         return country < 0 ? 0 : board.tariffBp[product * board.countryCount + country];
     }
 
+    /** The content rate of (product, origin): on the non-US value of the chips inside an imported good. */
+    public int contentTariffBasisPoints(int product, String origin) {
+        int country = board.scenario.countryIndex(origin);
+        return country < 0 ? 0 : board.contentTariffBp[product * board.countryCount + country];
+    }
+
+    /** Relief in basis points of the tariffs on goods this role ships into the US, for its US capacity. */
+    public int tariffReliefBasisPoints(int role) {
+        return board.scenario.tariffRelief().reliefBasisPoints(board.usCapacityShareBp(role));
+    }
+
+    /** Prepaid credit the buyer holds with the supplier. */
+    public long credit(int buyer, int supplier) { return board.credit[board.creditIndex(buyer, supplier)]; }
+
+    /** Units started so far at a site (its learning-curve volume). */
+    public long startedAt(int site) { return board.siteStartedTotal[site]; }
+
+    /** Capex the role paid on a turn, after subsidy and partner fund. */
+    public long investedOn(int role, int turn) { return board.investedHistory[board.historyIndex(role, turn)]; }
+
+    /** Units buyers outside the chain wanted from the role on each turn so far (index 0 = turn 1). */
+    public long[] otherDemandHistory(int role) { return history(board.otherDemandHistory, role); }
+
     public int subsidyPercent(String country) {
         int index = board.scenario.countryIndex(country);
         return index < 0 ? 0 : board.subsidyPercent[index];
@@ -95,6 +118,12 @@ public final class GameState {
     public int shockCount(int index) { return board.shockCounts[index]; }
 
     public long marketDemandTotal() { return board.marketDemandTotal; }
+    /** End demand as it would have been at the reference price: what fill rate is measured against. */
+    public long marketReferenceDemandTotal() { return board.marketReferenceDemandTotal; }
+    /** End-customer demand lost to competitors after waiting. */
+    public long marketLostTotal() { return board.marketLostTotal; }
+    public long soldOutsideUnits(int product) { return board.soldOutsideUnits[product]; }
+    public long writtenOffUnits(int product) { return board.writtenOffUnits[product]; }
     public long marketDeliveredTotal() { return board.marketDeliveredTotal; }
     public long deliveredValue() { return board.deliveredValue; }
     public long deliveredUsValue() { return board.deliveredUsValue; }

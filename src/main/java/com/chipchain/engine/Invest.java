@@ -4,6 +4,7 @@ package com.chipchain.engine;
  * Step 8: the market role's partner-fund payments are made first; then capacity ordered now
  * starts building and completes after the site's build lead time. Capex is paid now, less the
  * subsidy of the site's country and, at US sites, less partner-fund money the role holds.
+ * Prepayments move from buyers to suppliers first and become the buyer's credit there.
  */
 final class Invest implements TurnStep {
 
@@ -18,6 +19,15 @@ final class Invest implements TurnStep {
             }
             work.ledgers[marketRole].fundPaid += funding.amount();
             board.fund[funding.partner()] += funding.amount();
+        }
+        for (int buyer = 0; buyer < scenario.roles().size(); buyer++) {
+            for (Funding prepayment : work.decisions[buyer].prepayments()) {
+                if (prepayment.amount() > 0) {
+                    work.ledgers[buyer].prepaidNet += prepayment.amount();
+                    work.ledgers[prepayment.partner()].prepaidNet -= prepayment.amount();
+                    board.credit[board.creditIndex(buyer, prepayment.partner())] += prepayment.amount();
+                }
+            }
         }
         for (int role = 0; role < scenario.roles().size(); role++) {
             for (SiteAmount build : work.decisions[role].investment()) {
@@ -39,6 +49,7 @@ final class Invest implements TurnStep {
         ledger.capex += capex;
         ledger.subsidy += subsidy;
         ledger.fundUsed += fundUsed;
+        board.investedHistory[board.historyIndex(role, work.turn)] += capex - subsidy - fundUsed;
         board.builds.add(new Board.Build(siteIndex, units, work.turn + site.build().leadTime()));
     }
 }

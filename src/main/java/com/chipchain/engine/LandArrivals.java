@@ -29,8 +29,7 @@ final class LandArrivals implements TurnStep {
             Site origin = scenario.site(shipment.from());
             Site destination = scenario.site(shipment.to());
             if (destination.inUs() && !origin.inUs()) {
-                int rate = board.tariffBp[board.tariffIndex(shipment.product(), origin.country())];
-                work.ledgers[destination.role()].tariffs += percentOf(shipment.value(), rate);
+                work.ledgers[destination.role()].tariffs += tariffOn(board, shipment, origin);
             }
         }
         truncate(shipments, kept);
@@ -60,6 +59,26 @@ final class LandArrivals implements TurnStep {
             board.capacity[build.site()] += build.units();
         }
         truncate(builds, kept);
+    }
+
+    /**
+     * The rate of (product, origin) on what the buyer paid, plus the content rate on the non-US
+     * reference value of the tracked inputs inside (the chips in an imported server), both cut by
+     * the shipping role's relief for US investment.
+     */
+    static long tariffOn(Board board, Shipment shipment, Site origin) {
+        int index = board.tariffIndex(shipment.product(), origin.country());
+        long tariff = percentOf(shipment.value(), board.relievedTariffBp(board.tariffBp[index], origin.role()));
+        int contentRate = board.contentTariffBp[index];
+        if (contentRate > 0) {
+            long inputValue = 0;
+            for (BomLine input : board.scenario.product(shipment.product()).bom()) {
+                inputValue += input.quantity() * board.scenario.product(input.product()).value();
+            }
+            long nonUsContent = Math.max(0, shipment.quantity() * inputValue - shipment.usValue());
+            tariff += percentOf(nonUsContent, board.relievedTariffBp(contentRate, origin.role()));
+        }
+        return tariff;
     }
 
     /** Drops everything after the first {@code size} elements (what is left after an in-place filter). */

@@ -12,12 +12,16 @@ final class Ledger {
     long fundPaid;
     long holding;
     long backlog;
+    long freight;
+    long prepaidNet;
 
     void clear() {
         revenue = purchases = production = tariffs = capex = subsidy = fundUsed = fundPaid = holding = backlog = 0;
+        freight = prepaidNet = 0;
     }
 
     CostBreakdown freeze() {
-        return new CostBreakdown(revenue, purchases, production, tariffs, capex, subsidy, fundUsed, fundPaid, holding, backlog);
+        return new CostBreakdown(revenue, purchases, production, tariffs, capex, subsidy, fundUsed, fundPaid, holding, backlog,
+                freight, prepaidNet);
     }
 }

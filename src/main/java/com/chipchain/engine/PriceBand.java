@@ -5,8 +5,14 @@ package com.chipchain.engine;
  *
  * @param elasticityPercent demand falls by this many percent for each percent the price is above
  *     the reference (and rises likewise below it); linear, never below zero
+ * @param maxStep the most the price may move from one turn to the next (0 = no limit)
  */
-public record PriceBand(long reference, long min, long max, int elasticityPercent) {
+public record PriceBand(long reference, long min, long max, int elasticityPercent, long maxStep) {
+
+    public PriceBand(long reference, long min, long max, int elasticityPercent) {
+        this(reference, min, max, elasticityPercent, 0);
+    }
+
     public boolean fixed() {
         return min == max;
     }

@@ -36,11 +36,13 @@ public final class Scenario {
     private final List<Decision> openingDecisions;
     private final int openingTurns;
     private final Map<String, Map<String, String>> botParameters;
+    private final TariffRelief tariffRelief;
 
     private final List<String> countries;
     private final int[][] roleSites;
     private final int[][] supplierLink;
     private final int[] transit;
+    private final long[] freight;
     private final int[] firstUsSiteOfRole;
     private final List<List<SupplyLink>> suppliesOf;
     private final List<List<GameEvent>> timelineByTurn;
@@ -75,7 +77,8 @@ public final class Scenario {
             InitialState initialState,
             List<Decision> openingDecisions,
             int openingTurns,
-            Map<String, Map<String, String>> botParameters) {
+            Map<String, Map<String, String>> botParameters,
+            TariffRelief tariffRelief) {
         this.id = id;
         this.version = version;
         this.title = title;
@@ -99,6 +102,7 @@ public final class Scenario {
         this.openingDecisions = List.copyOf(openingDecisions);
         this.openingTurns = openingTurns;
         this.botParameters = Map.copyOf(botParameters);
+        this.tariffRelief = tariffRelief == null ? TariffRelief.NONE : tariffRelief;
         if (turnLabels.size() != turnCount) {
             throw new IllegalArgumentException("need one label per turn");
         }
@@ -170,8 +174,10 @@ public final class Scenario {
         }
         this.transit = new int[sites.size() * sites.size()];
         Arrays.fill(transit, -1);
+        this.freight = new long[sites.size() * sites.size()];
         for (Lane lane : lanes) {
             transit[lane.from() * sites.size() + lane.to()] = lane.transit();
+            freight[lane.from() * sites.size() + lane.to()] = lane.freight();
         }
     }
 
@@ -185,6 +191,11 @@ public final class Scenario {
         for (TariffRule rule : tariffs) {
             if (!found.contains(rule.origin())) {
                 found.add(rule.origin());
+            }
+        }
+        for (Site site : sites) {
+            if (site.importedContent() != null && !found.contains(site.importedContent().origin())) {
+                found.add(site.importedContent().origin());
             }
         }
         for (String country : subsidies.keySet().stream().sorted().toList()) {
@@ -264,6 +275,17 @@ public final class Scenario {
         return turn >= 0 && turn < timelineByTurn.size() ? timelineByTurn.get(turn) : List.of();
     }
     public Scoring scoring() { return scoring; }
+    public TariffRelief tariffRelief() { return tariffRelief; }
+
+    /** The lane between two sites, or null when the supply link's transit applies. */
+    public Lane lane(int fromSite, int toSite) {
+        for (Lane lane : lanes) {
+            if (lane.from() == fromSite && lane.to() == toSite) {
+                return lane;
+            }
+        }
+        return null;
+    }
     public InitialState initialState() { return initialState; }
     public List<Decision> openingDecisions() { return openingDecisions; }
     /** Turns whose decisions are fixed by the scenario (the beer game's pre-printed order slips). */
@@ -303,6 +325,11 @@ public final class Scenario {
     public int transit(int fromSite, int toSite, SupplyLink link) {
         int lane = transit[fromSite * sites.size() + toSite];
         return lane >= 0 ? lane : link.transit();
+    }
+
+    /** Money per unit the shipping role pays to move goods between two sites (0 without a lane). */
+    public long freight(int fromSite, int toSite) {
+        return freight[fromSite * sites.size() + toSite];
     }
 
     public int marketRole() { return market.role(); }

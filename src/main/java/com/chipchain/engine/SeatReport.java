@@ -10,6 +10,8 @@ import java.util.List;
  * @param owed units owed before shipping (backlog plus new orders), the base of the fill rate
  * @param inventory units on hand at all own sites, all products
  * @param backlog units still owed after shipping
+ * @param otherDemand units buyers outside the chain wanted from this seat this turn
+ * @param otherSold units this seat sold to them (not counted in {@code shipped})
  */
 public record SeatReport(
         int role,
@@ -26,7 +28,9 @@ public record SeatReport(
         long fundBalance,
         long shippedValue,
         long shippedUsValue,
-        List<SiteReport> sites) {
+        List<SiteReport> sites,
+        long otherDemand,
+        long otherSold) {
 
     public SeatReport {
         sites = List.copyOf(sites);

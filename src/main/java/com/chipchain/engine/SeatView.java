@@ -133,6 +133,30 @@ public final class SeatView {
 
     public int tariffBasisPoints(int product, String origin) { return state.tariffBasisPoints(product, origin); }
 
+    /** The public content rate of (product, origin), on the non-US chips inside an imported good. */
+    public int contentTariffBasisPoints(int product, String origin) { return state.contentTariffBasisPoints(product, origin); }
+
+    /** Units buyers outside the chain wanted from this seat on each turn so far (index 0 = turn 1). */
+    public long[] otherDemandHistory() { return state.otherDemandHistory(role); }
+
+    /** Prepaid credit this seat holds with a supplier. */
+    public long creditWith(int supplier) { return state.credit(role, supplier); }
+
+    /** Prepaid credit a buyer holds with this seat (what this seat still owes in goods for money received). */
+    public long creditOf(int buyer) { return state.credit(buyer, role); }
+
+    /** Good units of the product due out of production at the seat's sites by the end of this turn's arrivals. */
+    public long finishingThisTurn(int product) {
+        long total = 0;
+        for (Batch batch : state.batches()) {
+            if (batch.product() == product && batch.dueTurn() <= state.turn()
+                    && state.scenario().site(batch.site()).role() == role) {
+                total += batch.quantity();
+            }
+        }
+        return total;
+    }
+
     /** End-customer demand history; only readable when the session shares it. */
     public long[] marketDemandHistory() {
         if (!sharedDemand && !state.scenario().isMarketRole(role)) {

@@ -59,9 +59,12 @@ final class SettleAccounts implements TurnStep {
                     board.fund[role],
                     work.shippedValue[role],
                     work.shippedUsValue[role],
-                    sites));
+                    sites,
+                    work.otherDemand[role],
+                    work.otherSold[role]));
         }
-        return new TurnReport(work.turn, work.applied, work.marketDemand, work.marketDelivered, board.price, seats);
+        return new TurnReport(work.turn, work.applied, work.marketDemand, work.marketDelivered, board.price, seats,
+                work.marketReferenceDemand, work.marketLost);
     }
 
     private static SiteReport siteReport(TurnWork work, int site) {

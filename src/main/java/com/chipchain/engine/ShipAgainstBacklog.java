@@ -3,11 +3,14 @@ package com.chipchain.engine;
 import java.util.ArrayList;
 
 /**
- * Step 5: each supplier ships what it can against its backlog, oldest line first. A line is filled
- * from the supplier's sites in the same country as the destination first, then from its other
- * sites in scenario order; a US-only line only from US sites. Shipments to end customers are
- * delivered at once at the market price; others arrive after the lane's transit time. The buyer
- * pays the shipping site's price now.
+ * Step 5: each supplier ships what it can, in three passes: first the lines of buyers that hold
+ * prepaid credit with it (as many units as the credit covers), then what it offers to buyers
+ * outside the chain (up to their demand), then every remaining line, oldest first. A line is
+ * filled from the supplier's sites in the same country as the destination first, then from its
+ * other sites in scenario order; a US-only line only from US sites. Shipments to end customers
+ * are delivered at once at the market price; others arrive after the lane's transit time. The
+ * buyer pays the shipping site's price now (from its credit first); the shipper pays the lane's
+ * freight. Afterwards a share of the end demand still unmet is lost to competitors.
  */
 final class ShipAgainstBacklog implements TurnStep {
 
@@ -18,25 +21,82 @@ final class ShipAgainstBacklog implements TurnStep {
         for (int supplier = 0; supplier < scenario.roles().size(); supplier++) {
             ArrayList<BacklogLine> lines = board.backlog.get(supplier);
             work.owedBeforeShipping[supplier] = board.backlogUnits(supplier);
-            if (lines.isEmpty()) {
-                continue;
+            if (hasCreditedBuyer(board, supplier)) {
+                shipLines(work, supplier, lines, true);
             }
-            int kept = 0;
-            for (int i = 0; i < lines.size(); i++) {
-                BacklogLine line = lines.get(i);
+            sellToOtherBuyers(work, supplier);
+            if (!lines.isEmpty()) {
+                shipLines(work, supplier, lines, false);
+            }
+        }
+        loseUnmetEndDemand(work);
+    }
+
+    private static boolean hasCreditedBuyer(Board board, int supplier) {
+        int roles = board.scenario.roles().size();
+        for (int buyer = 0; buyer < roles; buyer++) {
+            if (board.credit[board.creditIndex(buyer, supplier)] > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void shipLines(TurnWork work, int supplier, ArrayList<BacklogLine> lines, boolean creditedOnly) {
+        Board board = work.board;
+        Scenario scenario = work.scenario;
+        int kept = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            BacklogLine line = lines.get(i);
+            long remaining = line.quantity();
+            if (!creditedOnly || (!line.fromMarket() && board.credit[board.creditIndex(line.buyer(), supplier)] > 0)) {
                 int destinationCountry = line.fromMarket()
                         ? scenario.marketCountryIndex()
                         : scenario.countryIndexOfSite(line.site());
                 int[] order = scenario.shippingOrder(supplier, destinationCountry, line.usOnly());
-                long remaining = line.quantity();
                 for (int k = 0; k < order.length && remaining > 0; k++) {
-                    remaining -= shipFrom(work, supplier, order[k], line, remaining);
-                }
-                if (remaining > 0) {
-                    lines.set(kept++, remaining == line.quantity() ? line : line.withQuantity(remaining));
+                    long wanted = remaining;
+                    if (creditedOnly) {
+                        long price = scenario.site(order[k]).price();
+                        long credit = board.credit[board.creditIndex(line.buyer(), supplier)];
+                        wanted = price <= 0 ? remaining : Math.min(remaining, credit / price);
+                    }
+                    remaining -= shipFrom(work, supplier, order[k], line, wanted);
                 }
             }
-            LandArrivals.truncate(lines, kept);
+            if (remaining > 0) {
+                lines.set(kept++, remaining == line.quantity() ? line : line.withQuantity(remaining));
+            }
+        }
+        LandArrivals.truncate(lines, kept);
+    }
+
+    /** What the seat offers outside the chain leaves from its sites in scenario order, up to the outside demand. */
+    private static void sellToOtherBuyers(TurnWork work, int supplier) {
+        OtherBuyers others = work.scenario.role(supplier).otherBuyers();
+        long offered = work.decisions[supplier].otherSales();
+        if (others == null || offered <= 0) {
+            return;
+        }
+        Board board = work.board;
+        Scenario scenario = work.scenario;
+        int product = scenario.role(supplier).product();
+        long wanted = Math.min(offered, work.otherDemand[supplier]);
+        for (int site : scenario.sitesOfShared(supplier)) {
+            int cell = board.cell(site, product);
+            long onHand = board.inventory[cell];
+            long quantity = Math.min(onHand, wanted);
+            if (quantity <= 0) {
+                continue;
+            }
+            long usValue = board.usValue[cell] * quantity / onHand;
+            board.inventory[cell] -= quantity;
+            board.usValue[cell] -= usValue;
+            board.soldOutsideUnits[product] += quantity;
+            work.otherSold[supplier] += quantity;
+            work.siteShipped[site] += quantity;
+            work.ledgers[supplier].revenue += quantity * others.price();
+            wanted -= quantity;
         }
     }
 
@@ -71,10 +131,39 @@ final class ShipAgainstBacklog implements TurnStep {
             long value = quantity * scenario.site(site).price();
             work.ledgers[supplier].revenue += value;
             work.ledgers[line.buyer()].purchases += value;
+            int creditCell = board.creditIndex(line.buyer(), supplier);
+            long fromCredit = Math.min(board.credit[creditCell], value);
+            if (fromCredit > 0) {
+                board.credit[creditCell] -= fromCredit;
+                work.ledgers[line.buyer()].prepaidNet -= fromCredit;
+                work.ledgers[supplier].prepaidNet += fromCredit;
+            }
+            work.ledgers[supplier].freight += quantity * scenario.freight(site, line.site());
             SupplyLink link = scenario.linkFor(line.buyer(), line.product());
             int due = work.turn + scenario.transit(site, line.site(), link) + board.extraTransit(site);
             board.shipments.add(new Shipment(line.product(), site, line.site(), quantity, value, usValue, due));
         }
         return quantity;
+    }
+
+    /** A share of every end-customer line still unmet goes to competitors (rounded half up). */
+    private static void loseUnmetEndDemand(TurnWork work) {
+        int percent = work.scenario.market().lostSalesPercent();
+        if (percent <= 0) {
+            return;
+        }
+        Board board = work.board;
+        ArrayList<BacklogLine> lines = board.backlog.get(work.scenario.marketRole());
+        int kept = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            BacklogLine line = lines.get(i);
+            long lost = line.fromMarket() ? (line.quantity() * percent + 50) / 100 : 0;
+            work.marketLost += lost;
+            board.marketLostTotal += lost;
+            if (line.quantity() > lost) {
+                lines.set(kept++, lost == 0 ? line : line.withQuantity(line.quantity() - lost));
+            }
+        }
+        LandArrivals.truncate(lines, kept);
     }
 }

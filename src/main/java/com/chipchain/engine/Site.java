@@ -9,6 +9,8 @@ import java.util.List;
  * @param productionCost money per unit started
  * @param price money a buyer pays per unit shipped from this site
  * @param build how capacity can be added here, or null when it cannot
+ * @param learning the site's learning curve, or null when its yield follows {@code yields} only
+ * @param importedContent the share of its output's value brought in from abroad, or null
  */
 public record Site(
         String id,
@@ -20,12 +22,25 @@ public record Site(
         int productionLeadTime,
         long price,
         List<YieldStep> yields,
-        CapacityBuild build) {
+        CapacityBuild build,
+        Learning learning,
+        ImportedContent importedContent) {
 
     public static final String US = "US";
 
     public Site {
         yields = List.copyOf(yields);
+    }
+
+    public Site(String id, Text name, String country, int role, long capacity, long productionCost,
+                int productionLeadTime, long price, List<YieldStep> yields, CapacityBuild build) {
+        this(id, name, country, role, capacity, productionCost, productionLeadTime, price, yields, build, null, null);
+    }
+
+    /** Percent of good output among units started on {@code turn} after {@code startedBefore} units here. */
+    public int yieldPercentAt(int turn, long startedBefore) {
+        int percent = yieldPercentAt(turn);
+        return learning == null ? percent : Math.min(percent, learning.yieldPercent(startedBefore));
     }
 
     public boolean inUs() {

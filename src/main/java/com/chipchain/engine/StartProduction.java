@@ -53,8 +53,18 @@ final class StartProduction implements TurnStep {
             inputValue += used * scenario.product(input.product()).value();
         }
         long valueAdded = Math.max(0, start * product.value() - inputValue);
+        ImportedContent imported = where.importedContent();
+        if (imported != null) {
+            long importedValue = start * product.value() * imported.percent() / 100;
+            valueAdded = Math.max(0, valueAdded - importedValue);
+            if (where.inUs()) {
+                int rate = board.tariffBp[board.tariffIndex(productIndex, imported.origin())];
+                work.ledgers[role].tariffs += LandArrivals.percentOf(importedValue, board.relievedTariffBp(rate, role));
+            }
+        }
         long usValue = inputUsValue + (where.inUs() ? valueAdded : 0);
-        long good = start * where.yieldPercentAt(work.turn) / 100;
+        long good = start * where.yieldPercentAt(work.turn, board.siteStartedTotal[site]) / 100;
+        board.siteStartedTotal[site] += start;
         long goodUsValue = usValue * good / start;
 
         board.startedUnits[productIndex] += start;

@@ -24,7 +24,11 @@ final class TurnWork {
     final long[] siteStarted;
     final long[] siteShipped;
     long marketDemand;
+    long marketReferenceDemand;
+    long marketLost;
     long marketDelivered;
+    final long[] otherDemand;
+    final long[] otherSold;
 
     TurnWork(Board board, Decision[] decisions, List<GameEvent> injected) {
         this.board = board;
@@ -48,6 +52,8 @@ final class TurnWork {
         scrapped = new long[roles];
         siteStarted = new long[sites];
         siteShipped = new long[sites];
+        otherDemand = new long[roles];
+        otherSold = new long[roles];
     }
 
     /** Makes this work area ready for the board's next turn (the play-out fast path reuses one). */
@@ -60,10 +66,12 @@ final class TurnWork {
             ledger.clear();
         }
         for (long[] counters : new long[][] {demandReceived, ordersPlaced, shipped, owedBeforeShipping, shippedValue,
-                shippedUsValue, started, scrapped, siteStarted, siteShipped}) {
+                shippedUsValue, started, scrapped, siteStarted, siteShipped, otherDemand, otherSold}) {
             java.util.Arrays.fill(counters, 0);
         }
         marketDemand = 0;
+        marketReferenceDemand = 0;
+        marketLost = 0;
         marketDelivered = 0;
     }
 }

@@ -7,15 +7,23 @@ import java.util.List;
  * A decision as a form submits it, by names (the play layer turns it into the engine's decision).
  *
  * @param price the end-market price in the scenario's money unit, or null to keep it
+ * @param otherSales units offered to buyers outside the chain
+ * @param prepayments money paid ahead to suppliers ({@link Fund#partner()} names the supplier)
  */
 public record DecisionInput(List<Order> orders, List<SiteQuantity> production, List<SiteQuantity> investment,
-                            BigDecimal price, List<Fund> partnerFund) {
+                            BigDecimal price, List<Fund> partnerFund, long otherSales, List<Fund> prepayments) {
 
     public DecisionInput {
         orders = List.copyOf(orders);
         production = List.copyOf(production);
         investment = List.copyOf(investment);
         partnerFund = List.copyOf(partnerFund);
+        prepayments = List.copyOf(prepayments);
+    }
+
+    public DecisionInput(List<Order> orders, List<SiteQuantity> production, List<SiteQuantity> investment,
+                         BigDecimal price, List<Fund> partnerFund) {
+        this(orders, production, investment, price, partnerFund, 0, List.of());
     }
 
     public static DecisionInput empty() {

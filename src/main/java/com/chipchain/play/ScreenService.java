@@ -211,7 +211,9 @@ public class ScreenService {
         if (scenario.isMarketRole(role)) {
             var band = scenario.market().price();
             if (!band.fixed()) {
-                price = new SeatScreen.PriceField(money(state.price()), money(band.min()), money(band.max()));
+                long low = band.maxStep() > 0 ? Math.max(band.min(), state.price() - band.maxStep()) : band.min();
+                long high = band.maxStep() > 0 ? Math.min(band.max(), state.price() + band.maxStep()) : band.max();
+                price = new SeatScreen.PriceField(money(state.price()), money(low), money(high));
             }
             for (int partner = 0; partner < scenario.roles().size(); partner++) {
                 if (partner != role && scenario.hasUsSite(partner)) {
@@ -219,7 +221,23 @@ public class ScreenService {
                 }
             }
         }
-        return new SeatScreen.Form(orders, production, investment, price, fund, scenario.maxQuantity());
+        SeatScreen.OtherSalesField otherSales = null;
+        var others = scenario.role(role).otherBuyers();
+        if (others != null) {
+            long[] wanted = state.otherDemandHistory(role);
+            otherSales = new SeatScreen.OtherSalesField(last.otherSales(),
+                    wanted.length == 0 ? others.baseDemandOn(1) : wanted[wanted.length - 1], money(others.price()));
+        }
+        List<SeatScreen.FundField> prepayments = new ArrayList<>();
+        for (SupplyLink link : scenario.suppliesOf(role)) {
+            String supplier = scenario.role(link.supplier()).id();
+            if (prepayments.stream().noneMatch(p -> p.partner().equals(supplier))) {
+                prepayments.add(new SeatScreen.FundField(supplier, Label.of(scenario.role(link.supplier()).name()),
+                        BigDecimal.ZERO.setScale(2), money(state.credit(role, link.supplier()))));
+            }
+        }
+        return new SeatScreen.Form(orders, production, investment, price, fund, scenario.maxQuantity(), otherSales,
+                prepayments);
     }
 
     private static long amount(List<SiteAmount> amounts, int site) {

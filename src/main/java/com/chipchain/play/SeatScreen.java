@@ -54,16 +54,27 @@ public record SeatScreen(
 
     /** The decision form, filled with last turn's decision. */
     public record Form(List<OrderField> orders, List<SiteField> production, List<SiteField> investment,
-                       PriceField price, List<FundField> fund, long maxQuantity) {}
+                       PriceField price, List<FundField> fund, long maxQuantity, OtherSalesField otherSales,
+                       List<FundField> prepayments) {}
+
+    /** Buyers outside the chain: what the seat offered last turn, what they wanted then and what they pay. */
+    public record OtherSalesField(long quantity, long lastDemand, BigDecimal price) {}
 
     public record OrderField(String product, Label productName, String site, Label siteName, long quantity,
                              boolean usOnly, boolean usOnlyPossible) {}
 
     public record SiteField(String site, Label siteName, long quantity, long max, String note) {}
 
+    /** The price now and the range it may move to this turn (the band, narrowed by the step limit). */
     public record PriceField(BigDecimal price, BigDecimal min, BigDecimal max) {}
 
-    public record FundField(String partner, Label partnerName, BigDecimal amount) {}
+    /** Money to another seat: a partner-fund payment, or a prepayment to a supplier ({@code held}: credit already there). */
+    public record FundField(String partner, Label partnerName, BigDecimal amount, BigDecimal held) {
+
+        public FundField(String partner, Label partnerName, BigDecimal amount) {
+            this(partner, partnerName, amount, BigDecimal.ZERO.setScale(2));
+        }
+    }
 
     /** Per resolved turn, for the charts. */
     /** @param endDemand end-customer demand per turn, empty unless the seat may see it (shared demand, or the market role) */

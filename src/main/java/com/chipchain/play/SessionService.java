@@ -566,11 +566,20 @@ public class SessionService {
             fund.add(new Funding(partner, cents(f.amount(), "partnerFund[" + i + "].amount", problems)));
         }
         long price = input.price() == null ? Decision.KEEP_PRICE : cents(input.price(), "price", problems);
+        List<Funding> prepayments = new ArrayList<>();
+        for (int i = 0; i < input.prepayments().size(); i++) {
+            DecisionInput.Fund p = input.prepayments().get(i);
+            int supplier = scenario.roleIndex(p.partner());
+            if (supplier < 0) {
+                problems.add(new PlayException.Problem("prepayments[" + i + "].supplier", p.partner(), "unknown role"));
+            }
+            prepayments.add(new Funding(supplier, cents(p.amount(), "prepayments[" + i + "].amount", problems)));
+        }
         if (!problems.isEmpty()) {
             throw new PlayException(PlayException.Reason.INVALID_DECISION,
                     "The decision was not accepted: " + problems.get(0).field() + " " + problems.get(0).message(), problems);
         }
-        return new Decision(turn, orders, production, investment, price, fund);
+        return new Decision(turn, orders, production, investment, price, fund, input.otherSales(), prepayments);
     }
 
     private static List<SiteAmount> siteAmounts(Scenario scenario, List<DecisionInput.SiteQuantity> amounts, String field,

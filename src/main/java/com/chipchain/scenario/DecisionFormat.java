@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * A decision written with names instead of indexes, the same shape in a scenario's {@code opening}
  * and in a game log: {@code {orders: [{product, site, quantity, usOnly}], production: [{site,
- * quantity}], investment: [{site, quantity}], price, partnerFund: [{partner, amount}]}}.
+ * quantity}], investment: [{site, quantity}], price, partnerFund: [{partner, amount}], otherSales,
+ * prepayments: [{supplier, amount}]}}.
  */
 public final class DecisionFormat {
 
@@ -27,7 +28,7 @@ public final class DecisionFormat {
         if (node == null) {
             return Decision.empty(turn);
         }
-        node.allowOnly(Set.of("orders", "production", "investment", "price", "partnerFund"));
+        node.allowOnly(Set.of("orders", "production", "investment", "price", "partnerFund", "otherSales", "prepayments"));
         List<OrderLine> orders = new ArrayList<>();
         for (YamlNode line : node.list("orders", false)) {
             line.allowOnly(Set.of("product", "site", "quantity", "usOnly"));
@@ -41,8 +42,14 @@ public final class DecisionFormat {
             funding.allowOnly(Set.of("partner", "amount"));
             fund.add(new Funding(ids.role(funding, "partner"), funding.hundredths("amount", 0, ScenarioLoader.MAX_MONEY)));
         }
+        List<Funding> prepayments = new ArrayList<>();
+        for (YamlNode prepayment : node.list("prepayments", false)) {
+            prepayment.allowOnly(Set.of("supplier", "amount"));
+            prepayments.add(new Funding(ids.role(prepayment, "supplier"), prepayment.hundredths("amount", 0, ScenarioLoader.MAX_MONEY)));
+        }
         long price = node.optionalHundredths("price", 0, ScenarioLoader.MAX_MONEY, Decision.KEEP_PRICE);
-        return new Decision(turn, orders, production, investment, price, fund);
+        long otherSales = node.optionalInteger("otherSales", 0, 1_000_000_000, 0);
+        return new Decision(turn, orders, production, investment, price, fund, otherSales, prepayments);
     }
 
     private static List<SiteAmount> siteAmounts(List<YamlNode> nodes, Ids ids) {
@@ -87,6 +94,17 @@ public final class DecisionFormat {
             ObjectNode f = fund.addObject();
             f.put("partner", scenario.role(funding.partner()).id());
             f.put("amount", BigDecimal.valueOf(funding.amount(), 2));
+        }
+        if (decision.otherSales() != 0) {
+            json.put("otherSales", decision.otherSales());
+        }
+        if (!decision.prepayments().isEmpty()) {
+            ArrayNode prepayments = json.putArray("prepayments");
+            for (Funding prepayment : decision.prepayments()) {
+                ObjectNode p = prepayments.addObject();
+                p.put("supplier", scenario.role(prepayment.partner()).id());
+                p.put("amount", BigDecimal.valueOf(prepayment.amount(), 2));
+            }
         }
         return json;
     }

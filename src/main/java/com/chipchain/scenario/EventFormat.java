@@ -19,7 +19,7 @@ import java.util.Set;
 public final class EventFormat {
 
     static final Set<String> FIELDS = Set.of("turn", "type", "news", "product", "origin", "percent",
-            "turns", "site", "change", "sites", "capacityPercent", "extraTransit", "country");
+            "turns", "site", "change", "sites", "capacityPercent", "extraTransit", "country", "basis", "role");
 
     private EventFormat() {}
 
@@ -27,7 +27,8 @@ public final class EventFormat {
         String type = node.text("type");
         return switch (type) {
             case "tariff" -> new EventEffect.TariffSet(ids.product(node, "product"),
-                    ScenarioLoader.country(node, "origin"), (int) node.hundredths("percent", 0, 100_000));
+                    ScenarioLoader.country(node, "origin"), (int) node.hundredths("percent", 0, 100_000), onContent(node));
+            case "writeOff" -> new EventEffect.WriteOff(ids.role(node, "role"), (int) node.integer("percent", 0, 100));
             case "demand" -> new EventEffect.DemandShift((int) node.integer("percent", -100, 1000),
                     (int) node.optionalInteger("turns", 0, turnCount, 0));
             case "capacity" -> new EventEffect.CapacityChange(ids.site(node, "site"),
@@ -41,11 +42,23 @@ public final class EventFormat {
             case "news" -> new EventEffect.News();
             default -> {
                 if (!type.isEmpty()) {
-                    node.problem("type", "must be one of tariff, demand, capacity, disruption, subsidy, news; not '" + type + "'");
+                    node.problem("type", "must be one of tariff, demand, capacity, disruption, subsidy, writeOff, news; not '" + type + "'");
                 }
                 yield new EventEffect.News();
             }
         };
+    }
+
+    /** {@code basis: value} (the default: on what the buyer paid) or {@code basis: content} (on the chips inside). */
+    static boolean onContent(YamlNode node) {
+        if (!node.has("basis")) {
+            return false;
+        }
+        String basis = node.text("basis");
+        if (!basis.equals("value") && !basis.equals("content")) {
+            node.problem("basis", "must be 'value' (on what the buyer paid) or 'content' (on the non-US chips inside), not '" + basis + "'");
+        }
+        return basis.equals("content");
     }
 
     private static List<Integer> siteList(YamlNode node, Ids ids) {
@@ -89,6 +102,13 @@ public final class EventFormat {
             json.put("product", scenario.product(t.product()).id());
             json.put("origin", t.origin());
             json.put("percent", BigDecimal.valueOf(t.basisPoints(), 2));
+            if (t.onContent()) {
+                json.put("basis", "content");
+            }
+        } else if (effect instanceof EventEffect.WriteOff w) {
+            json.put("type", "writeOff");
+            json.put("role", scenario.role(w.role()).id());
+            json.put("percent", w.percent());
         } else if (effect instanceof EventEffect.DemandShift d) {
             json.put("type", "demand");
             json.put("percent", d.percent());

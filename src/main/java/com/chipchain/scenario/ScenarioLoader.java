@@ -7,6 +7,10 @@ import com.chipchain.engine.DecisionRules;
 import com.chipchain.engine.EventEffect;
 import com.chipchain.engine.GameEvent;
 import com.chipchain.engine.GameState;
+import com.chipchain.engine.ImportedContent;
+import com.chipchain.engine.Learning;
+import com.chipchain.engine.OtherBuyers;
+import com.chipchain.engine.TariffRelief;
 import com.chipchain.engine.InitialState;
 import com.chipchain.engine.Lane;
 import com.chipchain.engine.Market;
@@ -54,7 +58,7 @@ public final class ScenarioLoader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private static final Set<String> TOP = Set.of("id", "version", "title", "description", "turns", "money", "limits",
-            "products", "roles", "lanes", "initial", "market", "tariffs", "subsidies", "events", "shocks", "scoring",
+            "products", "roles", "lanes", "initial", "market", "tariffs", "subsidies", "events", "shocks", "scoring", "tariffRelief",
             "openingTurns", "bots");
 
     private final YamlNode.Problems problems;
@@ -130,6 +134,7 @@ public final class ScenarioLoader {
         List<GameEvent> timeline = readEvents(root.list("events", false));
         List<ShockRule> shocks = readShocks(root.list("shocks", false));
         Scoring scoring = readScoring(root.optionalChild("scoring"));
+        TariffRelief relief = readTariffRelief(root.optionalChild("tariffRelief"));
         int openingTurns = (int) root.optionalInteger("openingTurns", 0, turnCount, 0);
         Map<String, Map<String, String>> bots = readBotParameters(root.optionalChild("bots"));
         checkNetwork(roleNodes, products, roles, links);
@@ -141,7 +146,7 @@ public final class ScenarioLoader {
 
         Scenario scenario = new Scenario(id, version, title, description, turnCount, labels, money, maxQuantity,
                 products, roles, sites, links, lanes, market, tariffs, subsidies, timeline, shocks, scoring,
-                initial, openings, openingTurns, bots);
+                initial, openings, openingTurns, bots, relief);
         GameState start = GameState.start(scenario, 0);
         for (int r = 0; r < roles.size(); r++) {
             for (Violation violation : DecisionRules.validate(start, r, openings.get(r))) {
@@ -270,11 +275,12 @@ public final class ScenarioLoader {
     private void readRole(YamlNode node, int r, List<Role> roles, List<Site> sites, List<SupplyLink> links,
                           List<InitialState.Stock> stock, List<Batch> batches, Map<Integer, YamlNode> openings) {
         node.allowOnly(Set.of("id", "name", "briefing", "product", "produces", "backlogCost", "cash", "sites",
-                "suppliers", "opening"));
+                "suppliers", "opening", "otherBuyers"));
         boolean produces = node.flag("produces", false);
         int product = ids().product(node, "product");
         roles.add(new Role(node.text("id"), node.bilingual("name"), node.bilingual("briefing"), product, produces,
-                node.hundredths("backlogCost", 0, MAX_MONEY), node.hundredths("cash", -MAX_MONEY, MAX_MONEY)));
+                node.hundredths("backlogCost", 0, MAX_MONEY), node.hundredths("cash", -MAX_MONEY, MAX_MONEY),
+                readOtherBuyers(node.optionalChild("otherBuyers"))));
         for (YamlNode site : node.list("sites", true)) {
             sites.add(readSite(site, r, product, produces, stock, batches));
         }
@@ -287,9 +293,25 @@ public final class ScenarioLoader {
         openings.put(r, node.optionalChild("opening"));
     }
 
+    private OtherBuyers readOtherBuyers(YamlNode node) {
+        if (node == null) {
+            return null;
+        }
+        node.allowOnly(Set.of("demand", "price", "noisePercent"));
+        List<Long> demand = node.integers("demand", 0, 1_000_000_000);
+        if (demand.isEmpty()) {
+            node.problem("demand", "give at least one value (units a turn; the last one repeats)");
+            demand = List.of(0L);
+        } else if (demand.size() > turnCount) {
+            node.problem("demand", "has " + demand.size() + " values but the game has only " + turnCount + " turns");
+        }
+        return new OtherBuyers(demand.stream().mapToLong(Long::longValue).toArray(), node.hundredths("price", 0, MAX_MONEY),
+                (int) node.optionalInteger("noisePercent", 0, 100, 0));
+    }
+
     private Site readSite(YamlNode node, int role, int roleProduct, boolean produces, List<InitialState.Stock> stock, List<Batch> batches) {
         node.allowOnly(Set.of("id", "name", "country", "capacity", "productionCost", "productionLeadTime", "price",
-                "yield", "build", "stock", "inProduction"));
+                "yield", "build", "stock", "inProduction", "learning", "importedContent"));
         int siteIndex = siteIds.getOrDefault(node.text("id"), 0);
         List<YieldStep> yields = new ArrayList<>();
         int lastFrom = 0;
@@ -329,26 +351,43 @@ public final class ScenarioLoader {
             }
             batches.add(new Batch(siteIndex, roleProduct, batch.integer("quantity", 0, 1_000_000_000), 0, turn(batch, "dueTurn")));
         }
+        Learning learning = null;
+        YamlNode learningNode = node.optionalChild("learning");
+        if (learningNode != null) {
+            learningNode.allowOnly(Set.of("startPercent", "fullPercent", "halfGapUnits"));
+            int start = (int) learningNode.integer("startPercent", 1, 100);
+            int full = (int) learningNode.integer("fullPercent", 1, 100);
+            if (full < start) {
+                learningNode.problem("fullPercent", "must not be below startPercent");
+            }
+            learning = new Learning(start, full, learningNode.integer("halfGapUnits", 1, 1_000_000_000));
+        }
+        ImportedContent imported = null;
+        YamlNode importedNode = node.optionalChild("importedContent");
+        if (importedNode != null) {
+            importedNode.allowOnly(Set.of("origin", "percent"));
+            imported = new ImportedContent(country(importedNode, "origin"), (int) importedNode.integer("percent", 0, 100));
+        }
         return new Site(node.text("id"), node.bilingual("name"), country(node, "country"), role,
                 produces ? node.integer("capacity", 0, 1_000_000_000) : node.optionalInteger("capacity", 0, 0, 0),
                 produces ? node.hundredths("productionCost", 0, MAX_MONEY) : 0,
                 leadTime,
                 node.optionalHundredths("price", 0, MAX_MONEY, 0),
-                yields, build);
+                yields, build, learning, imported);
     }
 
     private List<Lane> readLanes(List<YamlNode> nodes) {
         List<Lane> lanes = new ArrayList<>();
         for (YamlNode node : nodes) {
-            node.allowOnly(Set.of("from", "to", "transit"));
+            node.allowOnly(Set.of("from", "to", "transit", "freight"));
             lanes.add(new Lane(ids().site(node, "from"), ids().site(node, "to"),
-                    (int) node.integer("transit", 1, 52)));
+                    (int) node.integer("transit", 1, 52), node.optionalHundredths("freight", 0, MAX_MONEY, 0)));
         }
         return lanes;
     }
 
     private Market readMarket(YamlNode node, List<Role> roles) {
-        node.allowOnly(Set.of("role", "product", "country", "demand", "price"));
+        node.allowOnly(Set.of("role", "product", "country", "demand", "price", "lostSalesPercent"));
         int role = ids().role(node, "role");
         int product = ids().product(node, "product");
         if (role < roles.size() && roles.get(role).product() != product) {
@@ -361,16 +400,18 @@ public final class ScenarioLoader {
             demand.problem("base", "has " + base.size() + " values but the game has only " + turnCount + " turns");
         }
         YamlNode price = node.child("price");
-        price.allowOnly(Set.of("reference", "min", "max", "elasticityPercent"));
+        price.allowOnly(Set.of("reference", "min", "max", "elasticityPercent", "maxStep"));
         long reference = price.hundredths("reference", 0, MAX_MONEY);
         long min = price.optionalHundredths("min", 0, MAX_MONEY, reference);
         long max = price.optionalHundredths("max", 0, MAX_MONEY, reference);
         if (!(min <= reference && reference <= max)) {
             price.problem("need min <= reference <= max");
         }
-        PriceBand band = new PriceBand(reference, min, max, (int) price.optionalInteger("elasticityPercent", 0, 1000, 0));
+        PriceBand band = new PriceBand(reference, min, max, (int) price.optionalInteger("elasticityPercent", 0, 1000, 0),
+                price.optionalHundredths("maxStep", 0, MAX_MONEY, 0));
         return new Market(role, product, base.stream().mapToLong(Long::longValue).toArray(),
-                (int) demand.optionalInteger("noisePercent", 0, 100, 0), band, country(node, "country"));
+                (int) demand.optionalInteger("noisePercent", 0, 100, 0), band, country(node, "country"),
+                (int) node.optionalInteger("lostSalesPercent", 0, 100, 0));
     }
 
     private InitialState readInitial(YamlNode node, List<SupplyLink> links, List<InitialState.Stock> stock,
@@ -438,9 +479,9 @@ public final class ScenarioLoader {
     private List<TariffRule> readTariffs(List<YamlNode> nodes) {
         List<TariffRule> tariffs = new ArrayList<>();
         for (YamlNode node : nodes) {
-            node.allowOnly(Set.of("product", "origin", "percent"));
+            node.allowOnly(Set.of("product", "origin", "percent", "basis"));
             tariffs.add(new TariffRule(ids().product(node, "product"), country(node, "origin"),
-                    (int) node.hundredths("percent", 0, 100_000)));
+                    (int) node.hundredths("percent", 0, 100_000), EventFormat.onContent(node)));
         }
         return tariffs;
     }
@@ -526,9 +567,19 @@ public final class ScenarioLoader {
         if (node == null) {
             return new Scoring(0, 0);
         }
-        node.allowOnly(Set.of("usContentBonus", "serviceBonus"));
+        node.allowOnly(Set.of("usContentBonus", "serviceBonus", "capacityLifeTurns", "stockValuePercent"));
         return new Scoring(node.optionalHundredths("usContentBonus", 0, MAX_MONEY, 0),
-                node.optionalHundredths("serviceBonus", 0, MAX_MONEY, 0));
+                node.optionalHundredths("serviceBonus", 0, MAX_MONEY, 0),
+                (int) node.optionalInteger("capacityLifeTurns", 0, 1000, 0),
+                (int) node.optionalInteger("stockValuePercent", 0, 100, 0));
+    }
+
+    private TariffRelief readTariffRelief(YamlNode node) {
+        if (node == null) {
+            return TariffRelief.NONE;
+        }
+        node.allowOnly(Set.of("percentPerUsShare", "maxPercent"));
+        return new TariffRelief((int) node.integer("percentPerUsShare", 0, 10_000), (int) node.integer("maxPercent", 0, 100));
     }
 
     private void checkNetwork(List<YamlNode> roleNodes, List<Product> products, List<Role> roles, List<SupplyLink> links) {

@@ -76,6 +76,8 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
     private final List<IntegerField> investmentFields = new ArrayList<>();
     private final List<BigDecimalField> fundFields = new ArrayList<>();
     private BigDecimalField priceField;
+    private IntegerField otherSalesField;
+    private final List<BigDecimalField> prepayFields = new ArrayList<>();
 
     public PlayerView(ScreenService screens, SessionService sessions, SessionBroadcaster broadcaster) {
         this.screens = screens;
@@ -318,7 +320,9 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
         productionFields.clear();
         investmentFields.clear();
         fundFields.clear();
+        prepayFields.clear();
         priceField = null;
+        otherSalesField = null;
         formArea.removeAll();
         formArea.setId("decision-form");
         formArea.addClassName("panel");
@@ -378,6 +382,21 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
             fundFields.add(field);
             formArea.add(field);
         }
+        if (form.otherSales() != null) {
+            SeatScreen.OtherSalesField others = form.otherSales();
+            otherSalesField = quantityField("other-sales", getTranslation("form.other-sales"), others.quantity(), form.maxQuantity());
+            otherSalesField.setHelperText(getTranslation("form.other-sales-help", others.lastDemand(), Texts.money(others.price())));
+            formArea.add(otherSalesField);
+        }
+        for (SeatScreen.FundField prepay : form.prepayments()) {
+            BigDecimalField field = new BigDecimalField(getTranslation("form.prepay", Texts.of(prepay.partnerName()), screen.moneyUnit()));
+            field.setId("prepay-" + prepay.partner());
+            field.addClassName("money-field");
+            field.setValue(prepay.amount());
+            field.setHelperText(getTranslation("form.prepay-help", Texts.money(prepay.held())));
+            prepayFields.add(field);
+            formArea.add(field);
+        }
         HorizontalLayout buttons = new HorizontalLayout(previewButton, submitButton, submitState);
         buttons.setAlignItems(Alignment.BASELINE);
         formArea.add(buttons, previewArea);
@@ -406,8 +425,12 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
         productionFields.forEach(f -> f.setReadOnly(!enabled));
         investmentFields.forEach(f -> f.setReadOnly(!enabled));
         fundFields.forEach(f -> f.setReadOnly(!enabled));
+        prepayFields.forEach(f -> f.setReadOnly(!enabled));
         if (priceField != null) {
             priceField.setReadOnly(!enabled);
+        }
+        if (otherSalesField != null) {
+            otherSalesField.setReadOnly(!enabled);
         }
     }
 
@@ -445,7 +468,20 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
             mark(priceField, getTranslation("form.range", Texts.money(form.price().min()), Texts.money(form.price().max())));
             ok = false;
         }
-        return ok ? new DecisionInput(orders, production, investment, price, fund) : null;
+        long otherSales = 0;
+        if (otherSalesField != null) {
+            Integer value = value(otherSalesField, form.maxQuantity());
+            ok &= value != null;
+            otherSales = value == null ? 0 : value;
+        }
+        List<DecisionInput.Fund> prepayments = new ArrayList<>();
+        for (int i = 0; i < form.prepayments().size(); i++) {
+            BigDecimal amount = prepayFields.get(i).getValue();
+            if (amount != null && amount.signum() > 0) {
+                prepayments.add(new DecisionInput.Fund(form.prepayments().get(i).partner(), amount));
+            }
+        }
+        return ok ? new DecisionInput(orders, production, investment, price, fund, otherSales, prepayments) : null;
     }
 
     private Integer value(IntegerField field, long max) {
@@ -504,6 +540,12 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
         if (path.startsWith("price")) {
             return priceField;
         }
+        if (path.startsWith("otherSales")) {
+            return otherSalesField;
+        }
+        if (path.equals("prepayments") && !prepayFields.isEmpty()) {
+            return prepayFields.get(0);
+        }
         if (!m.find()) {
             return null;
         }
@@ -513,6 +555,7 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
             case "production" -> productionFields;
             case "investment" -> investmentFields;
             case "partnerFund" -> fundFields;
+            case "prepayments" -> prepayFields;
             default -> List.of();
         };
         return index < fields.size() ? fields.get(index) : null;
@@ -529,8 +572,12 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
         all.addAll(productionFields);
         all.addAll(investmentFields);
         all.addAll(fundFields);
+        all.addAll(prepayFields);
         if (priceField != null) {
             all.add(priceField);
+        }
+        if (otherSalesField != null) {
+            all.add(otherSalesField);
         }
         all.forEach(f -> f.setInvalid(false));
     }

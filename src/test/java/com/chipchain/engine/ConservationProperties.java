@@ -50,11 +50,12 @@ class ConservationProperties {
         while (!state.finished()) {
             state = TurnResolver.resolve(state, play.decisions(state), play.injected(state)).next();
             for (int p = 0; p < atStart.length; p++) {
-                // at the start + produced = inventory + in transit + in production + consumed + delivered + scrapped
+                // at the start + produced = inventory + in transit + in production + consumed + delivered
+                // + sold outside the chain + scrapped + written off
                 assertThat(atStart[p] + state.startedUnits(p))
                         .as("%s, product %s, after turn %d", id, scenario.product(p).id(), state.turn() - 1)
                         .isEqualTo(state.unitsInChain(p) + state.consumedUnits(p) + state.deliveredUnits(p)
-                                + state.scrappedUnits(p));
+                                + state.soldOutsideUnits(p) + state.scrappedUnits(p) + state.writtenOffUnits(p));
                 assertThat(state.unitsInChain(p)).isNotNegative();
             }
             for (int site = 0; site < scenario.sites().size(); site++) {
@@ -79,6 +80,7 @@ class ConservationProperties {
 
             long cashAndFundsChange = 0;
             long externalCosts = 0;
+            long outsideRevenue = 0;
             for (SeatReport seat : report.seats()) {
                 int role = seat.role();
                 CostBreakdown costs = seat.costs();
@@ -103,11 +105,17 @@ class ConservationProperties {
                 assertThat(costs.backlog()).isEqualTo(seat.backlog() * scenario.role(role).backlogCost());
                 assertThat(costs.capex()).isEqualTo(capex);
                 assertThat(costs.subsidy()).isBetween(0L, capex);
-                externalCosts += production + holding + costs.backlog() + capex - costs.subsidy() + costs.tariffs();
+                externalCosts += production + holding + costs.backlog() + capex - costs.subsidy() + costs.tariffs()
+                        + costs.freight();
+                OtherBuyers others = scenario.role(role).otherBuyers();
+                if (others != null) {
+                    outsideRevenue += seat.otherSold() * others.price();
+                    assertThat(seat.otherSold()).isBetween(0L, Math.min(seat.otherDemand(), decisions.get(role).otherSales()));
+                }
             }
-            // purchases inside the chain are someone's revenue, and fund money only moves between seats:
+            // purchases inside the chain are someone's revenue, and fund and prepaid money only move between seats:
             // the chain as a whole gains only what customers pay, less what it pays outside
-            long customerRevenue = report.marketDelivered() * report.price();
+            long customerRevenue = report.marketDelivered() * report.price() + outsideRevenue;
             assertThat(cashAndFundsChange).as("%s turn %d", id, report.turn()).isEqualTo(customerRevenue - externalCosts);
             state = next;
         }

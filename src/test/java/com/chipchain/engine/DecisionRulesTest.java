@@ -145,7 +145,7 @@ class DecisionRulesTest {
             Scenario flagship = TestScenarios.flagship();
             Decision early = Decisions.on(flagship, 1).build("amkor-arizona", 100).get();
             assertThat(DecisionRules.validate(GameState.start(flagship, 1), flagship.roleIndex("packager"), early))
-                    .singleElement().satisfies(v -> assertThat(v.message()).isEqualTo("building at amkor-arizona is possible from turn 7"));
+                    .singleElement().satisfies(v -> assertThat(v.message()).isEqualTo("building at amkor-arizona is possible from turn 8"));
         }
     }
 

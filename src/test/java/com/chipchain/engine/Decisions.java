@@ -12,7 +12,9 @@ public final class Decisions {
     private final List<SiteAmount> production = new ArrayList<>();
     private final List<SiteAmount> investment = new ArrayList<>();
     private final List<Funding> fund = new ArrayList<>();
+    private final List<Funding> prepayments = new ArrayList<>();
     private long price = Decision.KEEP_PRICE;
+    private long otherSales;
 
     private Decisions(Scenario scenario, int turn) {
         this.scenario = scenario;
@@ -53,8 +55,18 @@ public final class Decisions {
         return this;
     }
 
+    public Decisions sellOutside(long units) {
+        this.otherSales = units;
+        return this;
+    }
+
+    public Decisions prepay(String supplier, long minorUnits) {
+        prepayments.add(new Funding(scenario.roleIndex(supplier), minorUnits));
+        return this;
+    }
+
     public Decision get() {
-        return new Decision(turn, orders, production, investment, price, fund);
+        return new Decision(turn, orders, production, investment, price, fund, otherSales, prepayments);
     }
 
     /** Empty decisions for every seat of a turn. */

@@ -56,7 +56,13 @@ final class RandomPlay {
         if (scenario.isMarketRole(role)) {
             PriceBand band = scenario.market().price();
             if (random.nextBoolean()) {
-                price = band.min() + random.nextLong(band.max() - band.min() + 1);
+                long low = band.min();
+                long high = band.max();
+                if (band.maxStep() > 0) {
+                    low = Math.max(low, state.price() - band.maxStep());
+                    high = Math.min(high, state.price() + band.maxStep());
+                }
+                price = low + random.nextLong(high - low + 1);
             }
             long cash = state.cash(role);
             if (cash > 100 && scenario.roles().size() > 1 && random.nextInt(3) == 0) {
@@ -64,7 +70,15 @@ final class RandomPlay {
                 fund.add(new Funding(partner, random.nextLong(cash / 10)));
             }
         }
-        return new Decision(turn, orders, production, investment, price, fund);
+        long otherSales = scenario.role(role).otherBuyers() != null && random.nextBoolean()
+                ? random.nextLong(2 * scale + 1) : 0;
+        List<Funding> prepayments = new ArrayList<>();
+        long left = state.cash(role) - fund.stream().mapToLong(Funding::amount).sum();
+        if (left > 100 && !scenario.suppliesOf(role).isEmpty() && random.nextInt(3) == 0) {
+            SupplyLink link = scenario.suppliesOf(role).get(random.nextInt(scenario.suppliesOf(role).size()));
+            prepayments.add(new Funding(link.supplier(), random.nextLong(left / 10)));
+        }
+        return new Decision(turn, orders, production, investment, price, fund, otherSales, prepayments);
     }
 
     /** Sometimes one facilitator shock, of any kind. */
@@ -76,8 +90,10 @@ final class RandomPlay {
         Text news = new Text("shock", "충격");
         int site = random.nextInt(scenario.sites().size());
         String country = scenario.countries().get(random.nextInt(scenario.countries().size()));
-        EventEffect effect = switch (random.nextInt(5)) {
-            case 0 -> new EventEffect.TariffSet(random.nextInt(scenario.products().size()), country, random.nextInt(6000));
+        EventEffect effect = switch (random.nextInt(6)) {
+            case 0 -> new EventEffect.TariffSet(random.nextInt(scenario.products().size()), country, random.nextInt(6000),
+                    random.nextBoolean());
+            case 5 -> new EventEffect.WriteOff(random.nextInt(scenario.roles().size()), random.nextInt(101));
             case 1 -> new EventEffect.DemandShift(random.nextInt(121) - 60, random.nextInt(4));
             case 2 -> new EventEffect.CapacityChange(site, random.nextInt(400) - 100);
             case 3 -> new EventEffect.Disruption(List.of(site), random.nextInt(101), random.nextInt(3), 1 + random.nextInt(3));

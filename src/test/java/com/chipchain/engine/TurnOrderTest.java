@@ -241,15 +241,21 @@ class TurnOrderTest {
         }
 
         @Test
-        void only_the_yield_comes_out_good() {
+        void only_the_yield_comes_out_good_and_a_new_site_learns_with_volume() {
+            // Phoenix learns: yield = 100 - (100 - 88) x 600 / (600 + units started before)
             Scenario flagship = TestScenarios.flagship();
             Decision produce = Decisions.on(flagship, 1).produce("phoenix-fab", 100).get();
             TurnResult turn1 = TurnResolver.resolve(GameState.start(flagship, 1), Decisions.only(flagship, "foundry", produce));
             SeatReport foundry = turn1.report().seats().get(flagship.roleIndex("foundry"));
             assertThat(foundry.productionStarted()).isEqualTo(100);
-            assertThat(foundry.scrapped()).isEqualTo(30);
+            assertThat(foundry.scrapped()).isEqualTo(12);
             assertThat(turn1.next().batches()).filteredOn(b -> b.site() == flagship.siteIndex("phoenix-fab"))
-                    .extracting(Batch::quantity).containsExactly(70L);
+                    .extracting(Batch::quantity).containsExactly(88L);
+            assertThat(turn1.next().startedAt(flagship.siteIndex("phoenix-fab"))).isEqualTo(100);
+            // after 100 units the gap is 12 x 600 / 700 = 10.3, counted whole: 10, so the yield is 90 %
+            Decision again = Decisions.on(flagship, 2).produce("phoenix-fab", 100).get();
+            TurnResult turn2 = TurnResolver.resolve(turn1.next(), Decisions.only(flagship, "foundry", again));
+            assertThat(turn2.report().seats().get(flagship.roleIndex("foundry")).scrapped()).isEqualTo(10);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.chipchain.TestScenarios;
 import com.chipchain.engine.EventEffect;
+import com.chipchain.engine.ImportedContent;
 import com.chipchain.engine.Scenario;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,7 +51,12 @@ class ScenarioLoaderTest {
         int indiana = flagship.siteIndex("indiana-fab");
         int texas = flagship.siteIndex("texas");
         assertThat(flagship.site(phoenix).capacity()).isPositive();
-        assertThat(flagship.site(phoenix).yieldPercentAt(1)).isLessThan(flagship.site(phoenix).yieldPercentAt(16));
+        // every new US site learns: its yield rises with the units it has started
+        for (int site : new int[] {phoenix, amkor, indiana, texas}) {
+            assertThat(flagship.site(site).yieldPercentAt(1, 0)).isLessThan(flagship.site(site).yieldPercentAt(1, 10_000));
+        }
+        // Indiana stacks Korean DRAM: part of its HBM is Korean content
+        assertThat(flagship.site(indiana).importedContent()).isEqualTo(new ImportedContent("KR", 60));
         assertThat(flagship.site(amkor).capacity()).isZero();
         assertThat(flagship.site(indiana).capacity()).isZero();
         assertThat(flagship.timeline()).anySatisfy(e -> assertThat(e.effect()).isEqualTo(new EventEffect.CapacityChange(amkor, 200)));
