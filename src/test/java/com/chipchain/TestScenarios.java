@@ -11,7 +11,7 @@ import java.util.List;
 public final class TestScenarios {
 
     public static final List<String> SHIPPED = List.of("classic-beer-game", "made-in-america-2025",
-            "tariff-escalation", "taiwan-strait-disruption", "demand-bust");
+            "tariff-escalation", "taiwan-strait-disruption", "demand-bust", "export-controls-2025");
 
     private TestScenarios() {}
 

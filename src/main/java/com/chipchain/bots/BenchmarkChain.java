@@ -21,11 +21,16 @@ public final class BenchmarkChain {
     private BenchmarkChain() {}
 
     public static Scores play(Scenario scenario, long seed, IntFunction<List<GameEvent>> injectedOnTurn) {
+        return play(scenario, seed, injectedOnTurn, scenario.turnCount());
+    }
+
+    /** The benchmark's scores after {@code turns} turns: what a session in progress is compared with. */
+    public static Scores play(Scenario scenario, long seed, IntFunction<List<GameEvent>> injectedOnTurn, int turns) {
         List<SeatPolicy> bots = new ArrayList<>();
         for (int role = 0; role < scenario.roles().size(); role++) {
             bots.add(Policies.byName(REFERENCE_POLICY, scenario));
         }
-        GameState end = TurnResolver.playOut(GameState.start(scenario, seed), bots, false, injectedOnTurn);
+        GameState end = TurnResolver.playOut(GameState.start(scenario, seed), bots, false, injectedOnTurn, turns);
         return Scores.of(end);
     }
 

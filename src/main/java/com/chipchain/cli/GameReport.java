@@ -47,6 +47,8 @@ final class GameReport {
         json.put("label", scenario.turnLabel(report.turn()));
         json.put("marketDemand", report.marketDemand());
         json.put("marketDelivered", report.marketDelivered());
+        json.put("marketReferenceDemand", report.marketReferenceDemand());
+        json.put("marketLost", report.marketLost());
         json.put("price", money(report.price()));
         ArrayNode news = json.putArray("news");
         for (GameEvent event : report.events()) {
@@ -80,6 +82,8 @@ final class GameReport {
         json.put("tariffsPaid", money(costs.tariffs()));
         json.put("usContentShare", ratio(seat.usContentShare()));
         json.put("partnerFundBalance", money(seat.fundBalance()));
+        json.put("otherDemand", seat.otherDemand());
+        json.put("otherSold", seat.otherSold());
         ObjectNode breakdown = json.putObject("costs");
         breakdown.put("purchases", money(costs.purchases()));
         breakdown.put("production", money(costs.production()));
@@ -90,6 +94,8 @@ final class GameReport {
         breakdown.put("partnerFundPaid", money(costs.fundPaid()));
         breakdown.put("holding", money(costs.holding()));
         breakdown.put("backlog", money(costs.backlog()));
+        breakdown.put("freight", money(costs.freight()));
+        breakdown.put("prepaidNet", money(costs.prepaidNet()));
         ArrayNode sites = json.putArray("sites");
         for (SiteReport site : seat.sites()) {
             ObjectNode s = sites.addObject();
@@ -120,9 +126,11 @@ final class GameReport {
         json.put("usContentBonus", money(scores.usContentBonus()));
         json.put("serviceBonus", money(scores.serviceBonus()));
         ObjectNode teams = json.putObject("teams");
+        ObjectNode endValues = json.putObject("endValues");
         ObjectNode bullwhip = json.putObject("bullwhip");
         for (int r = 0; r < scenario.roles().size(); r++) {
             teams.put(scenario.role(r).id(), money(scores.teamProfits()[r]));
+            endValues.put(scenario.role(r).id(), money(scores.endValues()[r]));
             double ratio = Scores.bullwhip(state, r);
             if (Double.isNaN(ratio)) {
                 bullwhip.putNull(scenario.role(r).id());

@@ -55,6 +55,12 @@ public final class TurnResolver {
     /** {@link #playOut(GameState, List, boolean)} with facilitator events injected on their turns. */
     public static GameState playOut(GameState start, List<? extends DecisionMaker> makers, boolean sharedDemand,
                                     java.util.function.IntFunction<List<GameEvent>> injectedOnTurn) {
+        return playOut(start, makers, sharedDemand, injectedOnTurn, start.scenario().turnCount());
+    }
+
+    /** {@link #playOut(GameState, List, boolean, java.util.function.IntFunction)} up to and including {@code lastTurn}. */
+    public static GameState playOut(GameState start, List<? extends DecisionMaker> makers, boolean sharedDemand,
+                                    java.util.function.IntFunction<List<GameEvent>> injectedOnTurn, int lastTurn) {
         Board board = start.boardCopy();
         GameState live = GameState.of(board);
         Scenario scenario = start.scenario();
@@ -66,7 +72,7 @@ public final class TurnResolver {
             views[role] = new SeatView(live, role, sharedDemand);
         }
         TurnWork work = null;
-        while (!live.finished()) {
+        while (!live.finished() && board.turn <= lastTurn) {
             for (int role = 0; role < roles; role++) {
                 decisions[role] = makers.get(role).decide(views[role]);
             }

@@ -430,11 +430,14 @@ public class SessionService {
         for (int chain = 0; chain < session.chains(); chain++) {
             Scores scores = Scores.of(games.state(chain));
             Map<String, BigDecimal> profits = new LinkedHashMap<>();
+            Map<String, Double> versusOwnBot = new LinkedHashMap<>();
             for (int role = 0; role < scenario.roles().size(); role++) {
                 profits.put(scenario.role(role).id(), money(scores.teamProfits()[role]));
+                versusOwnBot.put(scenario.role(role).id(),
+                        BenchmarkChain.percentBetter(scores.teamProfits()[role], bots.teamProfits()[role]));
             }
             entries.add(new LeaderboardEntry(chain, money(scores.chain()), money(bots.chain()),
-                    BenchmarkChain.percentBetter(scores.chain(), bots.chain()), profits, names.get(chain)));
+                    BenchmarkChain.percentBetter(scores.chain(), bots.chain()), profits, names.get(chain), versusOwnBot));
         }
         entries.sort(java.util.Comparator.comparing(LeaderboardEntry::chainScore).reversed());
         return entries;
@@ -442,19 +445,7 @@ public class SessionService {
 
     /** The reference bots on the same scenario, seed and facilitator events, over the turns played so far. */
     private static Scores benchmark(Scenario scenario, long seed, Map<Integer, List<GameEvent>> injected, int turns) {
-        GameState state = GameState.start(scenario, seed);
-        List<SeatPolicy> bots = new ArrayList<>();
-        for (int role = 0; role < scenario.roles().size(); role++) {
-            bots.add(Policies.byName(BenchmarkChain.REFERENCE_POLICY, scenario));
-        }
-        while (state.turn() <= turns) {
-            List<Decision> decisions = new ArrayList<>();
-            for (int role = 0; role < bots.size(); role++) {
-                decisions.add(bots.get(role).decide(new SeatView(state, role, false)));
-            }
-            state = TurnResolver.resolve(state, decisions, injected.getOrDefault(state.turn(), List.of())).next();
-        }
-        return Scores.of(state);
+        return BenchmarkChain.play(scenario, seed, turn -> injected.getOrDefault(turn, List.of()), turns);
     }
 
     // ---------------------------------------------------------------- turn clock

@@ -24,7 +24,8 @@ final class LeaderboardGrid {
         grid.addColumn(e -> Texts.percent(e.percentVsBots())).setHeader(grid.getTranslation("board.vs-bots")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.teamNames().entrySet().stream()
                 .sorted((a, b) -> Boolean.compare(a.getValue().startsWith("bot:"), b.getValue().startsWith("bot:")))
-                .map(t -> t.getValue() + " " + Texts.money(e.teamProfits().get(t.getKey())))
+                .map(t -> t.getValue() + " " + Texts.money(e.teamProfits().get(t.getKey()))
+                        + " (" + grid.getTranslation("board.vs-own-bot", Texts.percent(e.teamPercentVsOwnBot().get(t.getKey()))) + ")")
                 .collect(Collectors.joining(" · "))).setHeader(grid.getTranslation("board.teams")).setFlexGrow(1);
         grid.setPartNameGenerator(e -> e.chain() == ownChain ? "own-chain" : null);
         grid.setItems(entries);

@@ -36,11 +36,11 @@ class CliTest {
     class Validate {
 
         @Test
-        void the_five_shipped_scenarios_are_valid() {
+        void the_six_shipped_scenarios_are_valid() {
             Run run = run("validate", CLASSIC, FLAGSHIP, "scenarios/tariff-escalation.yaml",
-                    "scenarios/taiwan-strait-disruption.yaml", "scenarios/demand-bust.yaml");
+                    "scenarios/taiwan-strait-disruption.yaml", "scenarios/demand-bust.yaml", "scenarios/export-controls-2025.yaml");
             assertThat(run.exit()).isZero();
-            assertThat(run.out().lines()).hasSize(5).allSatisfy(line -> assertThat(line).contains(": valid ("));
+            assertThat(run.out().lines()).hasSize(6).allSatisfy(line -> assertThat(line).contains(": valid ("));
         }
 
         @Test
@@ -202,6 +202,35 @@ class CliTest {
             assertThat(run("replay", "--log", notALog.toString()).err()).contains("is not a Chipchain game log");
             Files.writeString(notALog, "not json");
             assertThat(run("replay", "--log", notALog.toString()).err()).contains("cannot be read as JSON");
+        }
+    }
+
+    @Nested
+    class Balance {
+
+        @Test
+        void the_exploit_search_prints_a_row_per_seat_and_lever_and_the_reshoring_table() {
+            Run run = run("balance", "--scenario", FLAGSHIP, "--seeds", "1..5", "--threads", "2");
+            assertThat(run.exit()).isZero();
+            assertThat(run.out()).contains("made-in-america-2025, seeds 1..5").contains("nvidia     price-dynamic")
+                    .contains("foundry    sell-outside-max").contains("usmca-exemption-removed fired");
+        }
+
+        @Test
+        void a_bad_seed_range_is_a_usage_error() {
+            Run run = run("balance", "--scenario", FLAGSHIP, "--seeds", "5..1");
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.err()).contains("--seeds must look like 1..1000").contains("Usage:");
+        }
+
+        @Test
+        void a_deviation_plays_as_a_policy_in_one_seat() throws Exception {
+            Run run = run("simulate", "--scenario", FLAGSHIP, "--seed", "3", "--policy", "base-stock",
+                    "--policy", "packager=deviation:no-capex");
+            assertThat(run.exit()).isZero();
+            for (JsonNode turn : run.json().get("turns")) {
+                assertThat(turn.get("seats").get(2).get("costs").get("capex").asDouble()).isZero();
+            }
         }
     }
 }
