@@ -11,6 +11,7 @@ import java.util.List;
  *     they ship before the chain's orders except those covered by a prepayment
  * @param prepayments money paid now to a supplier ({@link Funding#partner()}), credited against
  *     later purchases from it
+ * @param shipFirst which of its customers' order lines a short supplier serves first
  */
 public record Decision(
         int turn,
@@ -20,7 +21,8 @@ public record Decision(
         long price,
         List<Funding> partnerFund,
         long otherSales,
-        List<Funding> prepayments) {
+        List<Funding> prepayments,
+        ShipPriority shipFirst) {
 
     public static final long KEEP_PRICE = -1;
 
@@ -30,11 +32,17 @@ public record Decision(
         investment = List.copyOf(investment);
         partnerFund = List.copyOf(partnerFund);
         prepayments = List.copyOf(prepayments);
+        shipFirst = shipFirst == null ? ShipPriority.OLDEST : shipFirst;
+    }
+
+    public Decision(int turn, List<OrderLine> orders, List<SiteAmount> production, List<SiteAmount> investment,
+                    long price, List<Funding> partnerFund, long otherSales, List<Funding> prepayments) {
+        this(turn, orders, production, investment, price, partnerFund, otherSales, prepayments, ShipPriority.OLDEST);
     }
 
     public Decision(int turn, List<OrderLine> orders, List<SiteAmount> production, List<SiteAmount> investment,
                     long price, List<Funding> partnerFund) {
-        this(turn, orders, production, investment, price, partnerFund, 0, List.of());
+        this(turn, orders, production, investment, price, partnerFund, 0, List.of(), ShipPriority.OLDEST);
     }
 
     public static Decision empty(int turn) {
@@ -43,31 +51,35 @@ public record Decision(
 
     /** The same choices, for another turn (used to repeat last turn's decision). */
     public Decision forTurn(int newTurn) {
-        return new Decision(newTurn, orders, production, investment, price, partnerFund, otherSales, prepayments);
+        return new Decision(newTurn, orders, production, investment, price, partnerFund, otherSales, prepayments, shipFirst);
     }
 
     public Decision withOrders(List<OrderLine> newOrders) {
-        return new Decision(turn, newOrders, production, investment, price, partnerFund, otherSales, prepayments);
+        return new Decision(turn, newOrders, production, investment, price, partnerFund, otherSales, prepayments, shipFirst);
     }
 
     public Decision withProduction(List<SiteAmount> newProduction) {
-        return new Decision(turn, orders, newProduction, investment, price, partnerFund, otherSales, prepayments);
+        return new Decision(turn, orders, newProduction, investment, price, partnerFund, otherSales, prepayments, shipFirst);
     }
 
     public Decision withInvestment(List<SiteAmount> newInvestment) {
-        return new Decision(turn, orders, production, newInvestment, price, partnerFund, otherSales, prepayments);
+        return new Decision(turn, orders, production, newInvestment, price, partnerFund, otherSales, prepayments, shipFirst);
     }
 
     public Decision withPrice(long newPrice) {
-        return new Decision(turn, orders, production, investment, newPrice, partnerFund, otherSales, prepayments);
+        return new Decision(turn, orders, production, investment, newPrice, partnerFund, otherSales, prepayments, shipFirst);
+    }
+
+    public Decision withShipFirst(ShipPriority priority) {
+        return new Decision(turn, orders, production, investment, price, partnerFund, otherSales, prepayments, priority);
     }
 
     public Decision withOtherSales(long units) {
-        return new Decision(turn, orders, production, investment, price, partnerFund, units, prepayments);
+        return new Decision(turn, orders, production, investment, price, partnerFund, units, prepayments, shipFirst);
     }
 
     public Decision withPrepayments(List<Funding> newPrepayments) {
-        return new Decision(turn, orders, production, investment, price, partnerFund, otherSales, newPrepayments);
+        return new Decision(turn, orders, production, investment, price, partnerFund, otherSales, newPrepayments, shipFirst);
     }
 
     public long productionAt(int site) {

@@ -36,7 +36,8 @@ public final class DecisionRules {
         List<Violation> out = new ArrayList<>(0);
         if (decision.turn() == state.turn() && decision.orders().isEmpty() && decision.production().isEmpty()
                 && decision.investment().isEmpty() && decision.price() == Decision.KEEP_PRICE
-                && decision.partnerFund().isEmpty() && decision.otherSales() == 0 && decision.prepayments().isEmpty()) {
+                && decision.partnerFund().isEmpty() && decision.otherSales() == 0 && decision.prepayments().isEmpty()
+                && decision.shipFirst() == ShipPriority.OLDEST) {
             return out;
         }
         for (int i_rule = 0; i_rule < RULES.size(); i_rule++) {

@@ -10,7 +10,8 @@ import java.util.ArrayList;
  * other sites in scenario order; a US-only line only from US sites. Shipments to end customers
  * are delivered at once at the market price; others arrive after the lane's transit time. The
  * buyer pays the shipping site's price now (from its credit first); the shipper pays the lane's
- * freight. Afterwards a share of the end demand still unmet is lost to competitors.
+ * freight. A supplier may serve its lines to US sites (or to sites abroad) first instead of oldest
+ * first. Afterwards a share of the end demand still unmet is lost to competitors.
  */
 final class ShipAgainstBacklog implements TurnStep {
 
@@ -43,8 +44,18 @@ final class ShipAgainstBacklog implements TurnStep {
     }
 
     private static void shipLines(TurnWork work, int supplier, ArrayList<BacklogLine> lines, boolean creditedOnly) {
+        shipLines(work, supplier, lines, creditedOnly, false);
+    }
+
+    private static void shipLines(TurnWork work, int supplier, ArrayList<BacklogLine> lines, boolean creditedOnly,
+                                  boolean asListed) {
         Board board = work.board;
         Scenario scenario = work.scenario;
+        ShipPriority priority = work.decisions[supplier].shipFirst();
+        if (!asListed && priority != ShipPriority.OLDEST) {
+            shipInPriorityOrder(work, supplier, lines, creditedOnly, priority);
+            return;
+        }
         int kept = 0;
         for (int i = 0; i < lines.size(); i++) {
             BacklogLine line = lines.get(i);
@@ -66,6 +77,39 @@ final class ShipAgainstBacklog implements TurnStep {
             }
             if (remaining > 0) {
                 lines.set(kept++, remaining == line.quantity() ? line : line.withQuantity(remaining));
+            }
+        }
+        LandArrivals.truncate(lines, kept);
+    }
+
+    /**
+     * The supplier's chosen group of lines first (each group oldest first); the backlog keeps its
+     * order, so next turn's priority starts again from the oldest line.
+     */
+    private static void shipInPriorityOrder(TurnWork work, int supplier, ArrayList<BacklogLine> lines, boolean creditedOnly,
+                                            ShipPriority priority) {
+        Scenario scenario = work.scenario;
+        int n = lines.size();
+        long[] remaining = new long[n];
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < n; i++) {
+                BacklogLine line = lines.get(i);
+                boolean us = line.fromMarket() ? Site.US.equals(scenario.market().country()) : scenario.site(line.site()).inUs();
+                boolean first = priority == ShipPriority.US_FIRST ? us : !us;
+                if (first != (pass == 0)) {
+                    continue;
+                }
+                ArrayList<BacklogLine> one = new ArrayList<>(1);
+                one.add(line);
+                shipLines(work, supplier, one, creditedOnly, true);
+                remaining[i] = one.isEmpty() ? 0 : one.get(0).quantity();
+            }
+        }
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            if (remaining[i] > 0) {
+                BacklogLine line = lines.get(i);
+                lines.set(kept++, remaining[i] == line.quantity() ? line : line.withQuantity(remaining[i]));
             }
         }
         LandArrivals.truncate(lines, kept);

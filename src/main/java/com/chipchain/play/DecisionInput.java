@@ -9,9 +9,11 @@ import java.util.List;
  * @param price the end-market price in the scenario's money unit, or null to keep it
  * @param otherSales units offered to buyers outside the chain
  * @param prepayments money paid ahead to suppliers ({@link Fund#partner()} names the supplier)
+ * @param shipFirst whose orders a short supplier serves first: oldest, us-first or abroad-first (null: oldest)
  */
 public record DecisionInput(List<Order> orders, List<SiteQuantity> production, List<SiteQuantity> investment,
-                            BigDecimal price, List<Fund> partnerFund, long otherSales, List<Fund> prepayments) {
+                            BigDecimal price, List<Fund> partnerFund, long otherSales, List<Fund> prepayments,
+                            String shipFirst) {
 
     public DecisionInput {
         orders = List.copyOf(orders);
@@ -23,7 +25,7 @@ public record DecisionInput(List<Order> orders, List<SiteQuantity> production, L
 
     public DecisionInput(List<Order> orders, List<SiteQuantity> production, List<SiteQuantity> investment,
                          BigDecimal price, List<Fund> partnerFund) {
-        this(orders, production, investment, price, partnerFund, 0, List.of());
+        this(orders, production, investment, price, partnerFund, 0, List.of(), null);
     }
 
     public static DecisionInput empty() {

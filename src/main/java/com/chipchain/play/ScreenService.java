@@ -236,8 +236,10 @@ public class ScreenService {
                         BigDecimal.ZERO.setScale(2), money(state.credit(role, link.supplier()))));
             }
         }
+        // a seat that supplies another seat chooses whose orders come first when it is short
+        boolean supplies = scenario.links().stream().anyMatch(link -> link.supplier() == role);
         return new SeatScreen.Form(orders, production, investment, price, fund, scenario.maxQuantity(), otherSales,
-                prepayments);
+                prepayments, supplies ? last.shipFirst().id() : null);
     }
 
     private static long amount(List<SiteAmount> amounts, int site) {
@@ -254,9 +256,7 @@ public class ScreenService {
         if (reports.isEmpty()) {
             return null;
         }
-        var c = reports.get(reports.size() - 1).seats().get(role).costs();
-        return new SeatScreen.Preview(money(c.revenue()), money(c.purchases()), money(c.production()), money(c.tariffs()),
-                money(c.capex()), money(c.subsidy() + c.fundUsed()), money(c.holding()), money(c.backlog()), money(c.cashChange()));
+        return SeatScreen.Preview.of(reports.get(reports.size() - 1).seats().get(role).costs());
     }
 
     private static SeatScreen.History history(Scenario scenario, List<TurnReport> reports, int role, boolean endDemandVisible) {

@@ -55,7 +55,7 @@ public record SeatScreen(
     /** The decision form, filled with last turn's decision. */
     public record Form(List<OrderField> orders, List<SiteField> production, List<SiteField> investment,
                        PriceField price, List<FundField> fund, long maxQuantity, OtherSalesField otherSales,
-                       List<FundField> prepayments) {}
+                       List<FundField> prepayments, String shipFirst) {}
 
     /** Buyers outside the chain: what the seat offered last turn, what they wanted then and what they pay. */
     public record OtherSalesField(long quantity, long lastDemand, BigDecimal price) {}
@@ -82,7 +82,19 @@ public record SeatScreen(
                           List<Long> inventory, List<Long> backlog, List<BigDecimal> cash, List<Long> endDemand) {}
 
     /** Money of a turn: estimated for the turn being played (a preview), or as it was for the last resolved turn. */
+    /** @param otherPayments freight, prepayments (less credit used) and partner-fund payments */
     public record Preview(BigDecimal revenue, BigDecimal purchases, BigDecimal production, BigDecimal tariffs,
                           BigDecimal capex, BigDecimal subsidy, BigDecimal holding, BigDecimal backlog,
-                          BigDecimal cashChange) {}
+                          BigDecimal otherPayments, BigDecimal cashChange) {
+
+        static Preview of(com.chipchain.engine.CostBreakdown c) {
+            return new Preview(cents(c.revenue()), cents(c.purchases()), cents(c.production()), cents(c.tariffs()),
+                    cents(c.capex()), cents(c.subsidy() + c.fundUsed()), cents(c.holding()), cents(c.backlog()),
+                    cents(c.freight() + c.prepaidNet() + c.fundPaid()), cents(c.cashChange()));
+        }
+
+        private static BigDecimal cents(long minorUnits) {
+            return BigDecimal.valueOf(minorUnits, 2);
+        }
+    }
 }

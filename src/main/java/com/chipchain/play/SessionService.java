@@ -13,6 +13,7 @@ import com.chipchain.engine.OrderLine;
 import com.chipchain.engine.Scenario;
 import com.chipchain.engine.Scores;
 import com.chipchain.engine.SeatView;
+import com.chipchain.engine.ShipPriority;
 import com.chipchain.engine.SiteAmount;
 import com.chipchain.engine.Text;
 import com.chipchain.engine.TurnReport;
@@ -385,9 +386,7 @@ public class SessionService {
         }
         List<GameEvent> injected = book.injectedByTurn(scenario, session.id()).getOrDefault(state.turn(), List.of());
         var costs = TurnResolver.resolve(state, decisions, injected).report().seats().get(role).costs();
-        return new SeatScreen.Preview(money(costs.revenue()), money(costs.purchases()), money(costs.production()),
-                money(costs.tariffs()), money(costs.capex()), money(costs.subsidy() + costs.fundUsed()),
-                money(costs.holding()), money(costs.backlog()), money(costs.cashChange()));
+        return SeatScreen.Preview.of(costs);
     }
 
     /** Whether this seat's decision for the turn being played is in. */
@@ -570,7 +569,12 @@ public class SessionService {
             throw new PlayException(PlayException.Reason.INVALID_DECISION,
                     "The decision was not accepted: " + problems.get(0).field() + " " + problems.get(0).message(), problems);
         }
-        return new Decision(turn, orders, production, investment, price, fund, input.otherSales(), prepayments);
+        ShipPriority shipFirst = input.shipFirst() == null ? ShipPriority.OLDEST : ShipPriority.byId(input.shipFirst());
+        if (shipFirst == null) {
+            throw new PlayException(PlayException.Reason.INVALID_DECISION, "The decision was not accepted: shipFirst must be oldest, us-first or abroad-first",
+                    List.of(new PlayException.Problem("shipFirst", input.shipFirst(), "must be oldest, us-first or abroad-first")));
+        }
+        return new Decision(turn, orders, production, investment, price, fund, input.otherSales(), prepayments, shipFirst);
     }
 
     private static List<SiteAmount> siteAmounts(Scenario scenario, List<DecisionInput.SiteQuantity> amounts, String field,

@@ -4,6 +4,7 @@ import com.chipchain.engine.Decision;
 import com.chipchain.engine.Funding;
 import com.chipchain.engine.OrderLine;
 import com.chipchain.engine.Scenario;
+import com.chipchain.engine.ShipPriority;
 import com.chipchain.engine.SiteAmount;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -18,7 +19,7 @@ import java.util.Set;
  * A decision written with names instead of indexes, the same shape in a scenario's {@code opening}
  * and in a game log: {@code {orders: [{product, site, quantity, usOnly}], production: [{site,
  * quantity}], investment: [{site, quantity}], price, partnerFund: [{partner, amount}], otherSales,
- * prepayments: [{supplier, amount}]}}.
+ * prepayments: [{supplier, amount}], shipFirst: oldest|us-first|abroad-first}}.
  */
 public final class DecisionFormat {
 
@@ -28,7 +29,8 @@ public final class DecisionFormat {
         if (node == null) {
             return Decision.empty(turn);
         }
-        node.allowOnly(Set.of("orders", "production", "investment", "price", "partnerFund", "otherSales", "prepayments"));
+        node.allowOnly(Set.of("orders", "production", "investment", "price", "partnerFund", "otherSales", "prepayments",
+                "shipFirst"));
         List<OrderLine> orders = new ArrayList<>();
         for (YamlNode line : node.list("orders", false)) {
             line.allowOnly(Set.of("product", "site", "quantity", "usOnly"));
@@ -49,7 +51,15 @@ public final class DecisionFormat {
         }
         long price = node.optionalHundredths("price", 0, ScenarioLoader.MAX_MONEY, Decision.KEEP_PRICE);
         long otherSales = node.optionalInteger("otherSales", 0, 1_000_000_000, 0);
-        return new Decision(turn, orders, production, investment, price, fund, otherSales, prepayments);
+        ShipPriority shipFirst = ShipPriority.OLDEST;
+        if (node.has("shipFirst")) {
+            shipFirst = ShipPriority.byId(node.text("shipFirst"));
+            if (shipFirst == null) {
+                node.problem("shipFirst", "must be oldest, us-first or abroad-first, not '" + node.text("shipFirst") + "'");
+                shipFirst = ShipPriority.OLDEST;
+            }
+        }
+        return new Decision(turn, orders, production, investment, price, fund, otherSales, prepayments, shipFirst);
     }
 
     private static List<SiteAmount> siteAmounts(List<YamlNode> nodes, Ids ids) {
@@ -94,6 +104,9 @@ public final class DecisionFormat {
             ObjectNode f = fund.addObject();
             f.put("partner", scenario.role(funding.partner()).id());
             f.put("amount", BigDecimal.valueOf(funding.amount(), 2));
+        }
+        if (decision.shipFirst() != ShipPriority.OLDEST) {
+            json.put("shipFirst", decision.shipFirst().id());
         }
         if (decision.otherSales() != 0) {
             json.put("otherSales", decision.otherSales());

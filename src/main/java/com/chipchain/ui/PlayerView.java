@@ -77,6 +77,7 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
     private final List<BigDecimalField> fundFields = new ArrayList<>();
     private BigDecimalField priceField;
     private IntegerField otherSalesField;
+    private com.vaadin.flow.component.select.Select<String> shipFirstField;
     private final List<BigDecimalField> prepayFields = new ArrayList<>();
 
     public PlayerView(ScreenService screens, SessionService sessions, SessionBroadcaster broadcaster) {
@@ -288,6 +289,7 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
                 new ListItem(getTranslation("preview.tariffs", Texts.money(p.tariffs()))),
                 new ListItem(getTranslation("preview.capex", Texts.money(p.capex()), Texts.money(p.subsidy()))),
                 new ListItem(getTranslation("preview.holding", Texts.money(p.holding()), Texts.money(p.backlog()))),
+                new ListItem(getTranslation("preview.other", Texts.money(p.otherPayments()))),
                 new ListItem(getTranslation("preview.cash", Texts.money(p.cashChange()))));
     }
 
@@ -323,6 +325,7 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
         prepayFields.clear();
         priceField = null;
         otherSalesField = null;
+        shipFirstField = null;
         formArea.removeAll();
         formArea.setId("decision-form");
         formArea.addClassName("panel");
@@ -397,6 +400,16 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
             prepayFields.add(field);
             formArea.add(field);
         }
+        if (form.shipFirst() != null) {
+            shipFirstField = new com.vaadin.flow.component.select.Select<>();
+            shipFirstField.setId("ship-first");
+            shipFirstField.setLabel(getTranslation("form.ship-first"));
+            shipFirstField.setItems("oldest", "us-first", "abroad-first");
+            shipFirstField.setItemLabelGenerator(id -> getTranslation("form.ship-first." + id));
+            shipFirstField.setValue(form.shipFirst());
+            shipFirstField.setHelperText(getTranslation("form.ship-first-help"));
+            formArea.add(shipFirstField);
+        }
         HorizontalLayout buttons = new HorizontalLayout(previewButton, submitButton, submitState);
         buttons.setAlignItems(Alignment.BASELINE);
         formArea.add(buttons, previewArea);
@@ -431,6 +444,9 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
         }
         if (otherSalesField != null) {
             otherSalesField.setReadOnly(!enabled);
+        }
+        if (shipFirstField != null) {
+            shipFirstField.setReadOnly(!enabled);
         }
     }
 
@@ -481,7 +497,8 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
                 prepayments.add(new DecisionInput.Fund(form.prepayments().get(i).partner(), amount));
             }
         }
-        return ok ? new DecisionInput(orders, production, investment, price, fund, otherSales, prepayments) : null;
+        String shipFirst = shipFirstField == null ? null : shipFirstField.getValue();
+        return ok ? new DecisionInput(orders, production, investment, price, fund, otherSales, prepayments, shipFirst) : null;
     }
 
     private Integer value(IntegerField field, long max) {

@@ -22,7 +22,11 @@ class HomePageBrowserTest extends BrowserTest {
             page.navigate(url(""));
 
             Locator cards = page.locator(".scenario-card");
-            assertThat(cards).hasCount(5);
+            assertThat(cards).hasCount(6);
+            assertThat(page.locator("#scenario-export-controls-2025")).containsText("export licences");
+            // public descriptions name risks, not the surprise a scenario holds
+            assertThat(page.locator("#scenario-taiwan-strait-disruption")).not().containsText("blockade");
+            assertThat(page.locator("#scenario-demand-bust")).not().containsText("40%");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Made in America 2025"))).isVisible();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Classic beer game (MIT board version)"))).isVisible();
             assertThat(page.locator("#scenario-classic-beer-game")).containsText("36 turns, 4 teams");

@@ -78,7 +78,8 @@ final class RandomPlay {
             SupplyLink link = scenario.suppliesOf(role).get(random.nextInt(scenario.suppliesOf(role).size()));
             prepayments.add(new Funding(link.supplier(), random.nextLong(left / 10)));
         }
-        return new Decision(turn, orders, production, investment, price, fund, otherSales, prepayments);
+        ShipPriority shipFirst = ShipPriority.values()[random.nextInt(ShipPriority.values().length)];
+        return new Decision(turn, orders, production, investment, price, fund, otherSales, prepayments, shipFirst);
     }
 
     /** Sometimes one facilitator shock, of any kind. */
