@@ -34,6 +34,16 @@ public final class BenchmarkChain {
         return Scores.of(end);
     }
 
+    /** The benchmark chain turn by turn (reports and decisions), for the debrief's dashed lines. */
+    public static BotGame.Played playWithReports(Scenario scenario, long seed, IntFunction<List<GameEvent>> injectedOnTurn,
+                                                 int turns) {
+        List<SeatPolicy> bots = new ArrayList<>();
+        for (int role = 0; role < scenario.roles().size(); role++) {
+            bots.add(Policies.byName(REFERENCE_POLICY, scenario));
+        }
+        return BotGame.play(scenario, seed, bots, false, injectedOnTurn, turns);
+    }
+
     /**
      * How much better a score is than the benchmark's, in percent of the benchmark's size
      * (negative = worse); null when the benchmark is zero.

@@ -20,20 +20,32 @@ public final class BotGame {
         public GameState finalState() {
             return turns.get(turns.size() - 1).next();
         }
+
+        /** The state after the turns played (the start when none was). */
+        public GameState stateOr(GameState start) {
+            return turns.isEmpty() ? start : finalState();
+        }
     }
 
     /** Plays the whole game; {@code policies} has one policy per role, in role order. */
     public static Played play(Scenario scenario, long seed, List<SeatPolicy> policies, boolean sharedDemand) {
+        return play(scenario, seed, policies, sharedDemand, turn -> List.of(), scenario.turnCount());
+    }
+
+    /** Plays up to and including {@code lastTurn}, with the facilitator's events on their turns. */
+    public static Played play(Scenario scenario, long seed, List<SeatPolicy> policies, boolean sharedDemand,
+                              java.util.function.IntFunction<List<com.chipchain.engine.GameEvent>> injectedOnTurn, int lastTurn) {
         GameState state = GameState.start(scenario, seed);
         List<TurnResult> results = new ArrayList<>(scenario.turnCount());
         List<GameLog.LoggedTurn> logged = new ArrayList<>(scenario.turnCount());
-        while (!state.finished()) {
+        while (!state.finished() && state.turn() <= lastTurn) {
             List<Decision> decisions = new ArrayList<>(policies.size());
             for (int role = 0; role < policies.size(); role++) {
                 decisions.add(policies.get(role).decide(new SeatView(state, role, sharedDemand)));
             }
-            TurnResult result = TurnResolver.resolve(state, decisions);
-            logged.add(new GameLog.LoggedTurn(state.turn(), decisions, List.of()));
+            List<com.chipchain.engine.GameEvent> injected = injectedOnTurn.apply(state.turn());
+            TurnResult result = TurnResolver.resolve(state, decisions, injected);
+            logged.add(new GameLog.LoggedTurn(state.turn(), decisions, injected));
             results.add(result);
             state = result.next();
         }
