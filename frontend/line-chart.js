@@ -1,6 +1,47 @@
 // <chipchain-line-chart>: a Chart.js line chart whose data the server sets as JSON in `chartData`:
-// {labels: [...], datasets: [{label, data: [...], color}], yTitle}
+// {labels: [...], datasets: [{label, data: [...], color, dashed}], yTitle, markers: [{index, text}],
+//  cursor: index or -1, compact: true|false}
+// Markers are the game's events, drawn as numbered vertical lines; the cursor is the turn the
+// debrief's scrubber shows. Both are drawn by a small plugin here (no extra library).
 (function () {
+  const eventLines = {
+    id: 'chipchainEventLines',
+    afterDatasetsDraw(chart, args, options) {
+      const data = chart.$chipchain || {};
+      const x = chart.scales.x;
+      const area = chart.chartArea;
+      if (!x || !area) {
+        return;
+      }
+      const ctx = chart.ctx;
+      ctx.save();
+      (data.markers || []).forEach(m => {
+        const px = x.getPixelForValue(m.index);
+        ctx.strokeStyle = 'rgba(120, 120, 120, 0.55)';
+        ctx.setLineDash([3, 3]);
+        ctx.lineWidth = 1;
+        ctx.beginPath();
+        ctx.moveTo(px, area.top);
+        ctx.lineTo(px, area.bottom);
+        ctx.stroke();
+        ctx.setLineDash([]);
+        ctx.fillStyle = 'rgba(60, 60, 60, 0.9)';
+        ctx.font = '11px sans-serif';
+        ctx.fillText(m.text, px + 2, area.top + 10);
+      });
+      if (typeof data.cursor === 'number' && data.cursor >= 0) {
+        const px = x.getPixelForValue(data.cursor);
+        ctx.strokeStyle = 'rgba(0, 90, 200, 0.8)';
+        ctx.lineWidth = 2;
+        ctx.beginPath();
+        ctx.moveTo(px, area.top);
+        ctx.lineTo(px, area.bottom);
+        ctx.stroke();
+      }
+      ctx.restore();
+    }
+  };
+
   class ChipchainLineChart extends HTMLElement {
     connectedCallback() {
       // the server may set chartData before this script upgraded the element: re-apply it
@@ -32,6 +73,11 @@
       return this._data;
     }
 
+    /** For tests and the print view: how many points the chart holds. */
+    get pointCount() {
+      return this._chart ? this._chart.data.datasets.reduce((n, s) => n + s.data.length, 0) : 0;
+    }
+
     _draw() {
       if (!this._canvas || !this._data || typeof Chart === 'undefined') {
         return;
@@ -39,23 +85,36 @@
       const d = this._data;
       const datasets = d.datasets.map(s => ({
         label: s.label, data: s.data, borderColor: s.color, backgroundColor: s.color,
-        tension: 0.2, pointRadius: 2, borderWidth: 2
+        borderDash: s.dashed ? [6, 4] : [], tension: 0.2, pointRadius: d.compact ? 0 : 2,
+        borderWidth: s.dashed ? 1.5 : 2
       }));
       if (this._chart) {
+        this._chart.$chipchain = d;
         this._chart.data.labels = d.labels;
         this._chart.data.datasets = datasets;
         this._chart.update('none');
+        this.setAttribute('data-points', String(this.pointCount));
         return;
       }
       this._chart = new Chart(this._canvas, {
         type: 'line',
         data: { labels: d.labels, datasets: datasets },
+        plugins: [eventLines],
         options: {
           responsive: true, maintainAspectRatio: false, animation: false,
-          plugins: { legend: { position: 'bottom' } },
-          scales: { y: { beginAtZero: true, title: { display: !!d.yTitle, text: d.yTitle || '' } } }
+          plugins: {
+            legend: { display: !d.compact, position: 'bottom', labels: { boxWidth: 18, font: { size: 11 } } },
+            title: { display: !!d.title, text: d.title || '', font: { size: 13 } }
+          },
+          scales: {
+            x: { ticks: { maxRotation: 0, autoSkip: true, font: { size: 10 } } },
+            y: { beginAtZero: true, title: { display: !!d.yTitle, text: d.yTitle || '' } }
+          }
         }
       });
+      this._chart.$chipchain = d;
+      this._chart.update('none');
+      this.setAttribute('data-points', String(this.pointCount));
     }
   }
   if (!customElements.get('chipchain-line-chart')) {

@@ -102,8 +102,10 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
         Anchor projector = new Anchor("projector/" + sessionId, getTranslation("console.projector"));
         projector.setTarget("_blank");
         projector.setId("projector-link");
+        Anchor debrief = new Anchor("debrief/" + sessionId, getTranslation("console.debrief"));
+        debrief.setId("debrief-link");
         Div box = new Div(new H2(Texts.of(facts.title())), new Span(getTranslation("console.code")), code,
-                new Paragraph(joinLink), new HorizontalLayout(status, turn, clock, projector));
+                new Paragraph(joinLink), new HorizontalLayout(status, turn, clock, projector, debrief));
         box.addClassName("panel");
         return box;
     }

@@ -49,6 +49,7 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final ScreenService screens;
     private final SessionService sessions;
+    private final com.chipchain.play.DebriefService debriefs;
     private final SessionBroadcaster broadcaster;
 
     private String token;
@@ -80,9 +81,11 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
     private com.vaadin.flow.component.select.Select<String> shipFirstField;
     private final List<BigDecimalField> prepayFields = new ArrayList<>();
 
-    public PlayerView(ScreenService screens, SessionService sessions, SessionBroadcaster broadcaster) {
+    public PlayerView(ScreenService screens, SessionService sessions, SessionBroadcaster broadcaster,
+                      com.chipchain.play.DebriefService debriefs) {
         this.screens = screens;
         this.sessions = sessions;
+        this.debriefs = debriefs;
         this.broadcaster = broadcaster;
         setId("player");
         addClassName("player-view");
@@ -226,7 +229,8 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
         Div right = new Div();
         right.addClassName("player-column");
         if (screen.status() == SessionStatus.FINISHED) {
-            right.add(new H3(getTranslation("player.final")), LeaderboardGrid.of(screen.leaderboard(), screen.chain()));
+            right.add(new OutcomePanel(debriefs.soloOutcome(token), token), new H3(getTranslation("player.final")),
+                    LeaderboardGrid.of(screen.leaderboard(), screen.chain()));
         } else {
             right.add(decisionForm(), chainStatus);
         }

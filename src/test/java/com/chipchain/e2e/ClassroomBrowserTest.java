@@ -173,6 +173,10 @@ class ClassroomBrowserTest extends BrowserTest {
         }
         assertThat(page.locator("#turn-label")).containsText("Final results", WAIT);
         assertThat(page.locator("#leaderboard")).containsText(Pattern.compile("[+-][0-9]+\\.[0-9] %"), WAIT);
+        // the end explains the score: the player's result, the bot's in the same seat, what differed most
+        assertThat(page.locator("#outcome-you")).containsText("You (Retailer)");
+        assertThat(page.locator("#outcome-bot")).containsText("The bot in your seat, same seed and shocks");
+        assertThat(page.locator("#outcome-difference")).containsText(Pattern.compile("×|much like the bot"));
         shot(page, "12-solo-final");
         context.close();
     }

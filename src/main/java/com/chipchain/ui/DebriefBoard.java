@@ -1,0 +1,241 @@
+package com.chipchain.ui;
+
+import com.chipchain.play.Debrief;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Input;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The debrief of a session: the class side by side (ranking by chain and by role, every chain's
+ * bullwhip in small multiples, the events), then each chain's story with its score explained,
+ * its charts against the benchmark bots, and a scrubber to step through the game turn by turn.
+ */
+final class DebriefBoard extends Div {
+
+    private final Debrief debrief;
+    private final DebriefCharts charts;
+
+    /** @param ownChain the viewer's chain to open first, or -1 */
+    DebriefBoard(Debrief debrief, int ownChain) {
+        this.debrief = debrief;
+        this.charts = new DebriefCharts(debrief);
+        setId("debrief");
+        addClassName("debrief");
+        add(classSection(), events());
+        for (Debrief.ChainStory chain : debrief.chains()) {
+            Details details = new Details(new H2(chainTitle(chain)), chainSection(chain));
+            details.setId("chain-" + (chain.chain() + 1));
+            details.addClassName("chain-section");
+            details.setOpened(ownChain < 0 ? chain.chain() == 0 : chain.chain() == ownChain);
+            add(details);
+        }
+    }
+
+    private String chainTitle(Debrief.ChainStory chain) {
+        String teams = chain.teamNames().values().stream().filter(n -> !n.isBlank() && !n.startsWith("bot: "))
+                .collect(Collectors.joining(", "));
+        return getTranslation("debrief.chain", chain.chain() + 1) + (teams.isEmpty() ? "" : " — " + teams);
+    }
+
+    private Component classSection() {
+        Div box = new Div(new H2(getTranslation("debrief.class")));
+        box.setId("class-section");
+        box.addClassName("panel");
+        Grid<Debrief.ChainRank> chains = grid("ranking-chains");
+        chains.addColumn(r -> String.valueOf(debrief.byChain().indexOf(r) + 1)).setHeader("#").setWidth("3em").setFlexGrow(0);
+        chains.addColumn(r -> getTranslation("debrief.chain", r.chain() + 1) + " " + teams(r.teamNames()))
+                .setHeader(getTranslation("debrief.by-chain")).setFlexGrow(1);
+        chains.addColumn(r -> Texts.money(r.score())).setHeader(getTranslation("board.score")).setAutoWidth(true).setFlexGrow(0);
+        chains.addColumn(r -> Texts.percent(r.percentVsBots())).setHeader(getTranslation("board.vs-bots")).setAutoWidth(true)
+                .setFlexGrow(0);
+        chains.setItems(debrief.byChain());
+        Grid<Debrief.RoleRanking> roles = grid("ranking-roles");
+        roles.addColumn(r -> Texts.of(r.roleName())).setHeader(getTranslation("debrief.team.role")).setAutoWidth(true).setFlexGrow(0);
+        roles.addColumn(r -> r.teams().stream()
+                .map(t -> label(t.teamName(), t.chain()) + " " + Texts.percent(t.percentVsBot()))
+                .collect(Collectors.joining(" · "))).setHeader(getTranslation("debrief.by-role")).setFlexGrow(1);
+        roles.setItems(debrief.byRole());
+        Div multiples = new Div();
+        multiples.setId("small-multiples");
+        multiples.addClassName("small-multiples");
+        for (Debrief.ChainStory chain : debrief.chains()) {
+            multiples.add(charts.orders(chain, true));
+        }
+        box.add(chains, roles, new H3(getTranslation("debrief.small-multiples")), multiples);
+        return box;
+    }
+
+    private String label(String team, int chain) {
+        String name = team == null || team.isBlank() ? getTranslation("debrief.open-seat") : team;
+        return name + " (" + getTranslation("debrief.chain", chain + 1) + ")";
+    }
+
+    private static String teams(java.util.Map<String, String> names) {
+        return names.values().stream().filter(n -> !n.isBlank() && !n.startsWith("bot: ")).collect(Collectors.joining(", "));
+    }
+
+    private Component events() {
+        Div box = new Div(new H3(getTranslation("debrief.events")));
+        box.setId("debrief-events");
+        box.addClassName("panel");
+        OrderedList list = new OrderedList();
+        int lastTurn = -1;
+        ListItem item = null;
+        for (Debrief.Event event : debrief.events()) {
+            if (event.turn() != lastTurn) {
+                item = new ListItem(new Span(event.label() + ": "));
+                list.add(item);
+                lastTurn = event.turn();
+            }
+            Span news = new Span(Texts.of(event.news()) + " ");
+            news.addClassName("event-" + event.source());
+            item.add(news);
+        }
+        box.add(list);
+        return box;
+    }
+
+    private Component chainSection(Debrief.ChainStory chain) {
+        Div section = new Div(score(chain), scrubber(chain));
+        Div grid = new Div();
+        grid.addClassName("chart-grid");
+        List<LineChart> chainCharts = charts.forChain(chain);
+        chainCharts.forEach(grid::add);
+        section.add(grid);
+        section.getChildren().filter(c -> c.getId().orElse("").startsWith("scrubber"))
+                .findFirst().ifPresent(c -> ((Scrubber) c).follow(chainCharts));
+        return section;
+    }
+
+    /** Chain score = team profits + each bonus, line by line, and the benchmark bots on the same seed. */
+    private Component score(Debrief.ChainStory chain) {
+        Debrief.Score s = chain.score();
+        Div box = new Div(new H3(getTranslation("debrief.score")));
+        box.setId("score-" + (chain.chain() + 1));
+        box.addClassName("score-explained");
+        java.math.BigDecimal cash = s.teams().stream().map(Debrief.TeamScore::cashEarned).reduce(java.math.BigDecimal.ZERO,
+                java.math.BigDecimal::add);
+        java.math.BigDecimal held = s.teams().stream().map(Debrief.TeamScore::heldAtEnd).reduce(java.math.BigDecimal.ZERO,
+                java.math.BigDecimal::add);
+        UnorderedList lines = new UnorderedList(
+                new ListItem(getTranslation("debrief.score.teams", Texts.money(s.teamSum()), Texts.money(cash), Texts.money(held))),
+                new ListItem(getTranslation("debrief.score.us", Texts.money(s.usContentBonus()), share(s.usContentShare()))),
+                new ListItem(getTranslation("debrief.score.service", Texts.money(s.serviceBonus()), share(s.fillRate()))),
+                new ListItem(getTranslation("debrief.score.chain", Texts.money(s.chain()))),
+                new ListItem(getTranslation("debrief.score.bots", s.benchmarkChain() == null ? "–" : Texts.money(s.benchmarkChain()),
+                        Texts.percent(s.percentVsBots()))));
+        lines.addClassName("score-lines");
+        Grid<Debrief.TeamScore> teams = grid("teams-" + (chain.chain() + 1));
+        teams.addColumn(t -> Texts.of(t.roleName())).setHeader(getTranslation("debrief.team.role")).setAutoWidth(true);
+        teams.addColumn(t -> t.teamName().isBlank() ? getTranslation("debrief.open-seat") : t.teamName())
+                .setHeader(getTranslation("debrief.team.team")).setAutoWidth(true);
+        teams.addColumn(t -> Texts.money(t.profit())).setHeader(getTranslation("debrief.team.profit")).setAutoWidth(true);
+        teams.addColumn(t -> Texts.money(t.heldAtEnd())).setHeader(getTranslation("debrief.team.held")).setAutoWidth(true);
+        teams.addColumn(t -> t.botProfit() == null ? "–" : Texts.money(t.botProfit())).setHeader(getTranslation("debrief.team.bot"))
+                .setAutoWidth(true);
+        teams.addColumn(t -> Texts.percent(t.percentVsBot())).setHeader(getTranslation("debrief.team.vs")).setAutoWidth(true);
+        teams.setItems(s.teams());
+        box.add(lines, teams);
+        Paragraph bullwhip = new Paragraph(getTranslation("debrief.bullwhip-line", chain.bullwhip().entrySet().stream()
+                .map(e -> roleName(chain, e.getKey()) + " " + (e.getValue() == null ? "–" : String.format(Texts.locale(), "%.2f", e.getValue())))
+                .collect(Collectors.joining(" · "))));
+        bullwhip.setId("bullwhip-" + (chain.chain() + 1));
+        box.add(bullwhip);
+        return box;
+    }
+
+    private String roleName(Debrief.ChainStory chain, String roleId) {
+        return chain.roles().stream().filter(r -> r.roleId().equals(roleId)).map(r -> Texts.of(r.roleName())).findFirst().orElse(roleId);
+    }
+
+    private static String share(double value) {
+        return String.format(Texts.locale(), "%.1f %%", 100 * value);
+    }
+
+    private Scrubber scrubber(Debrief.ChainStory chain) {
+        return new Scrubber(chain);
+    }
+
+    private static <T> Grid<T> grid(String id) {
+        Grid<T> grid = new Grid<>();
+        if (id != null) {
+            grid.setId(id);
+        }
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        return grid;
+    }
+
+    /** A slider over the turns: shows every seat's books after that turn and marks the turn on the charts. */
+    private static final class Scrubber extends Div {
+        private final Debrief.ChainStory chain;
+        private final Input range = new Input(ValueChangeMode.EAGER);
+        private final Span turnLabel = new Span();
+        private final Grid<Debrief.SeatLine> books = grid(null);
+        private List<LineChart> charts = List.of();
+
+        Scrubber(Debrief.ChainStory chain) {
+            this.chain = chain;
+            int n = chain.turns().size();
+            setId("scrubber-" + (chain.chain() + 1));
+            addClassName("scrubber");
+            range.setType("range");
+            range.setId("scrubber-range-" + (chain.chain() + 1));
+            range.getElement().setAttribute("min", "1");
+            range.getElement().setAttribute("max", String.valueOf(Math.max(1, n)));
+            range.getElement().setAttribute("aria-label", getTranslation("debrief.scrubber-aria"));
+            range.setValue(String.valueOf(Math.max(1, n)));
+            turnLabel.setId("scrubber-turn-" + (chain.chain() + 1));
+            turnLabel.addClassName("scrubber-turn");
+            books.setId("scrubber-books-" + (chain.chain() + 1));
+            books.addColumn(l -> Texts.of(l.roleName())).setHeader(getTranslation("debrief.team.role")).setAutoWidth(true);
+            books.addColumn(l -> Texts.number(l.inventory())).setHeader(getTranslation("debrief.snapshot.stock")).setAutoWidth(true);
+            books.addColumn(l -> Texts.number(l.backlog())).setHeader(getTranslation("debrief.snapshot.owed")).setAutoWidth(true);
+            books.addColumn(l -> Texts.money(l.cash())).setHeader(getTranslation("debrief.snapshot.cash")).setAutoWidth(true);
+            books.addColumn(l -> Texts.number(l.ordered())).setHeader(getTranslation("debrief.snapshot.ordered")).setAutoWidth(true);
+            books.addColumn(l -> Texts.number(l.shipped())).setHeader(getTranslation("debrief.snapshot.shipped")).setAutoWidth(true);
+            range.addValueChangeListener(e -> show(parse(e.getValue())));
+            Div bar = new Div(new Span(getTranslation("debrief.scrubber")), range, turnLabel);
+            bar.addClassName("scrubber-bar");
+            add(bar, books);
+            show(n);
+        }
+
+        void follow(List<LineChart> charts) {
+            this.charts = charts;
+            show(parse(range.getValue()));
+        }
+
+        private int parse(String value) {
+            try {
+                return Math.max(1, Math.min(chain.turns().size(), Integer.parseInt(value)));
+            } catch (NumberFormatException e) {
+                return chain.turns().size();
+            }
+        }
+
+        private void show(int turn) {
+            if (chain.turns().isEmpty()) {
+                turnLabel.setText(getTranslation("debrief.no-turns"));
+                return;
+            }
+            Debrief.TurnSnapshot snapshot = chain.turns().get(turn - 1);
+            turnLabel.setText(snapshot.label());
+            books.setItems(snapshot.seats());
+            charts.forEach(c -> c.setCursor(turn - 1));
+        }
+    }
+}
