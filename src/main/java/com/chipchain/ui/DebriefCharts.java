@@ -53,6 +53,7 @@ final class DebriefCharts {
         charts.add(perRole(chain, "debrief.chart.cash", r -> r.cash(), true));
         charts.add(perRole(chain, "debrief.chart.tariffs", r -> r.tariffs(), false));
         charts.add(capacity(chain));
+        charts.add(capacityOrdered(chain));
         charts.add(service(chain));
         return List.copyOf(charts);
     }
@@ -106,6 +107,20 @@ final class DebriefCharts {
             i++;
         }
         return chart(text("debrief.chart.capacity"), series, text("debrief.units"), false);
+    }
+
+    /** Capacity ordered each turn per site (it arrives a build lead time later), against the bots'. */
+    private LineChart capacityOrdered(Debrief.ChainStory chain) {
+        List<LineChart.Series> series = new ArrayList<>();
+        for (int i = 0; i < chain.sites().size(); i++) {
+            Debrief.SiteSeries site = chain.sites().get(i);
+            Debrief.SiteSeries bots = debrief.benchmark().sites().get(i);
+            if (site.ordered().stream().anyMatch(v -> v > 0) || bots.ordered().stream().anyMatch(v -> v > 0)) {
+                series.add(new LineChart.Series(Texts.of(site.name()), site.ordered(), color(i)));
+                series.add(new LineChart.Series(text("debrief.bots-suffix", Texts.of(site.name())), bots.ordered(), color(i), true));
+            }
+        }
+        return chart(text("debrief.chart.capacity-ordered"), series, text("debrief.units"), false);
     }
 
     /** Fill rate and US-content share per turn, in percent, against the bots'. */
