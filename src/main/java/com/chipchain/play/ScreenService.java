@@ -74,7 +74,7 @@ public class ScreenService {
 
     /** The player console of the seat this token holds. */
     public SeatScreen seat(String token) {
-        SeatTicket ticket = sessions.rejoin(token);
+        SeatTicket ticket = sessions.ticket(token);
         SessionInfo session = sessions.info(ticket.sessionId());
         GameBook.Games games = book.games(ticket.sessionId());
         Scenario scenario = games.scenario();

@@ -2,14 +2,24 @@ package com.chipchain.play;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Tells every open screen of a session when something changed, after the change is committed. */
+/**
+ * Tells every open screen of a session when something changed, once the change is committed and
+ * off the committing thread: a small bounded pool delivers, and a screen that has a delivery
+ * pending gets only the newest change (it rereads the state anyway), so a burst of changes costs
+ * each screen one refresh and never holds a lock or connection of the transaction that made it.
+ */
 @Component
 public class SessionBroadcaster {
 
@@ -19,34 +29,93 @@ public class SessionBroadcaster {
         void close();
     }
 
-    private final Map<String, List<Consumer<SessionChange>>> listeners = new ConcurrentHashMap<>();
+    /** One listener with at most one delivery queued: newer changes replace the pending one. */
+    private final class Subscriber {
+        final Consumer<SessionChange> listener;
+        final AtomicReference<SessionChange> latest = new AtomicReference<>();
+        final AtomicBoolean scheduled = new AtomicBoolean();
+        volatile boolean closed;
 
-    public Registration subscribe(String sessionId, Consumer<SessionChange> listener) {
-        List<Consumer<SessionChange>> list = listeners.computeIfAbsent(sessionId, id -> new CopyOnWriteArrayList<>());
-        list.add(listener);
-        return () -> list.remove(listener);
-    }
-
-    void publishAfterCommit(SessionChange change) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    publish(change);
-                }
-            });
-        } else {
-            publish(change);
+        Subscriber(Consumer<SessionChange> listener) {
+            this.listener = listener;
         }
-    }
 
-    private void publish(SessionChange change) {
-        for (Consumer<SessionChange> listener : listeners.getOrDefault(change.sessionId(), List.of())) {
+        void offer(SessionChange change) {
+            latest.set(change);
+            if (scheduled.compareAndSet(false, true)) {
+                pool.execute(this::deliver);
+            }
+        }
+
+        private void deliver() {
+            scheduled.set(false);
+            SessionChange change = latest.getAndSet(null);
+            if (change == null || closed) {
+                return;
+            }
             try {
                 listener.accept(change);
             } catch (RuntimeException e) {
                 // a screen that fails to update must not stop the others
             }
         }
+    }
+
+    private final Map<String, List<Subscriber>> listeners = new ConcurrentHashMap<>();
+    private final ThreadPoolExecutor pool;
+    private volatile Consumer<SessionChange> relay = change -> { };
+
+    public SessionBroadcaster() {
+        // a full queue runs the delivery on the publishing thread: slower, but nothing is dropped
+        pool = new ThreadPoolExecutor(2, 4, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(10_000), runnable -> {
+            Thread thread = new Thread(runnable, "chipchain-push");
+            thread.setDaemon(true);
+            return thread;
+        }, new ThreadPoolExecutor.CallerRunsPolicy());
+        pool.allowCoreThreadTimeOut(true);
+    }
+
+    public Registration subscribe(String sessionId, Consumer<SessionChange> listener) {
+        List<Subscriber> list = listeners.computeIfAbsent(sessionId, id -> new CopyOnWriteArrayList<>());
+        Subscriber subscriber = new Subscriber(listener);
+        list.add(subscriber);
+        return () -> {
+            subscriber.closed = true;
+            list.remove(subscriber);
+        };
+    }
+
+    /** Also hands every committed change of this node to {@code relay} (another node's notifications). */
+    void relayTo(Consumer<SessionChange> relay) {
+        this.relay = relay;
+    }
+
+    void publishAfterCommit(SessionChange change) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == STATUS_COMMITTED) {
+                        publishLocally(change);
+                        relay.accept(change);
+                    }
+                }
+            });
+        } else {
+            publishLocally(change);
+            relay.accept(change);
+        }
+    }
+
+    /** Delivers a change to this node's screens (from this node, or heard from another). */
+    void publishLocally(SessionChange change) {
+        for (Subscriber subscriber : listeners.getOrDefault(change.sessionId(), List.of())) {
+            subscriber.offer(change);
+        }
+    }
+
+    /** Screens subscribed on this node, for the load harness's figures. */
+    public int subscriberCount() {
+        return listeners.values().stream().mapToInt(List::size).sum();
     }
 }

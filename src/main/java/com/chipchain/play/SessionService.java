@@ -67,9 +67,11 @@ public class SessionService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
+    private final SeatPresence presence;
 
     SessionService(SessionStore store, GameBook book, ScenarioCatalog catalog, SessionBroadcaster broadcaster,
-                   JoinGuard guard, TransactionTemplate tx, Clock clock) {
+                   JoinGuard guard, TransactionTemplate tx, Clock clock, SeatPresence presence) {
+        this.presence = presence;
         this.store = store;
         this.book = book;
         this.catalog = catalog;
@@ -209,7 +211,8 @@ public class SessionService {
         for (SessionStore.SeatRow seat : store.seats(sessionId)) {
             SeatStatus.Kind kind = seat.botPolicy() != null ? SeatStatus.Kind.BOT
                     : seat.tokenHash() == null ? SeatStatus.Kind.OPEN : SeatStatus.Kind.TEAM;
-            boolean connected = seat.lastSeenAt() != null && seat.lastSeenAt().isAfter(now.minus(CONNECTED_WITHIN));
+            Instant lastSeen = presence.lastSeen(seat.tokenHash(), seat.lastSeenAt());
+            boolean connected = lastSeen != null && lastSeen.isAfter(now.minus(CONNECTED_WITHIN));
             seats.add(new SeatStatus(seat.chain(), seat.roleId(), Label.of(scenario.role(scenario.roleIndex(seat.roleId())).name()),
                     kind, seat.teamName(), seat.botPolicy(),
                     submitted.contains(key(seat.chain(), seat.roleId())), connected));
@@ -312,9 +315,22 @@ public class SessionService {
 
     /** The seat a token holds (after a dropped connection or in a new browser). */
     public SeatTicket rejoin(String token) {
+        SeatTicket ticket = ticket(token);
+        presence.seen(hash(token));
+        return ticket;
+    }
+
+    /** The seat a token holds, read only: what a screen builds itself from (it never writes). */
+    public SeatTicket ticket(String token) {
         SessionStore.SeatRow seat = seatOf(token);
-        store.touchSeat(hash(token), clock.instant());
         return new SeatTicket(seat.sessionId(), seat.chain(), seat.roleId(), seat.teamName(), token);
+    }
+
+    /** A screen of this seat is open: remembered in memory, written in batches (no lock, no row). */
+    public void heartbeat(String token) {
+        if (token != null && !token.isBlank()) {
+            presence.seen(hash(token));
+        }
     }
 
     /**
@@ -350,7 +366,7 @@ public class SessionService {
             }
             store.insertSubmission(session.id(), seat.chain(), seat.roleId(), turn,
                     DecisionFormat.toJson(scenario, decision).toString(), clock.instant());
-            store.touchSeat(hash(token), clock.instant());
+            presence.seen(hash(token));
             if (allTeamsSubmitted(session)) {
                 resolveTurn(session);
             }

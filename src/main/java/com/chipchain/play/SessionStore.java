@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -125,8 +126,12 @@ class SessionStore {
                 .update() == 1;
     }
 
-    void touchSeat(String tokenHash, Instant now) {
-        jdbc.sql("UPDATE seat SET last_seen_at = ? WHERE token_hash = ?").params(Timestamp.from(now), tokenHash).update();
+    /** Writes the last-seen times of many seats at once (the presence flush; never on a screen's path). */
+    void touchSeats(Map<String, Instant> lastSeen) {
+        for (Map.Entry<String, Instant> entry : lastSeen.entrySet()) {
+            jdbc.sql("UPDATE seat SET last_seen_at = ? WHERE token_hash = ? AND (last_seen_at IS NULL OR last_seen_at < ?)")
+                    .params(Timestamp.from(entry.getValue()), entry.getKey(), Timestamp.from(entry.getValue())).update();
+        }
     }
 
     private static SeatRow seat(ResultSet rs, int n) throws SQLException {

@@ -98,7 +98,7 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void heartbeat() {
         try {
-            sessions.rejoin(token);
+            sessions.heartbeat(token);
         } catch (PlayException e) {
             // the seat is gone: nothing to keep alive
         }
@@ -152,6 +152,7 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
             return;
         }
         getElement().executeJs("localStorage.setItem('chipchain.seat', $0)", token);
+        heartbeat();
         render(true);
     }
 
