@@ -39,6 +39,7 @@ class GameBook {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, Games> games = new ConcurrentHashMap<>();
+    private volatile boolean sharedDatabase;
     private final SessionStore store;
     private final ScenarioCatalog catalog;
 
@@ -49,7 +50,21 @@ class GameBook {
 
     Games games(String sessionId) {
         Games cached = games.get(sessionId);
+        if (cached != null && sharedDatabase && cached.turn() != store.lastResolvedTurn(sessionId) + 1) {
+            // another node resolved a turn and its notification has not arrived yet: reread
+            cached = null;
+        }
         return cached != null ? cached : rebuild(sessionId);
+    }
+
+    /** Several nodes share the database: check each cached game against it before use (one small query). */
+    void shareDatabase() {
+        sharedDatabase = true;
+    }
+
+    /** Forgets the cached games of a session: another node changed it; the next read rebuilds them. */
+    void evict(String sessionId) {
+        games.remove(sessionId);
     }
 
     /** Replaces the session's games once the current transaction has committed (at once when there is none). */

@@ -683,6 +683,11 @@ public class SessionService {
             return tx.execute(status -> {
                 store.lock(sessionId);
                 SessionInfo session = session(sessionId);
+                // another node may have resolved a turn since this node cached the games: rebuild them
+                boolean playing = session.status() == SessionStatus.RUNNING || session.status() == SessionStatus.PAUSED;
+                if (playing && book.games(sessionId).turn() != session.turn()) {
+                    book.evict(sessionId);
+                }
                 body.accept(session);
                 SessionInfo after = session(sessionId);
                 broadcaster.publishAfterCommit(new SessionChange(sessionId, kind, after.turn()));

@@ -183,6 +183,12 @@ class SessionStore {
                 .params(sessionId, chain, turn, decisionsJson, defaulted, Timestamp.from(now)).update();
     }
 
+    /** The last turn with a turn record (0 before the first). */
+    int lastResolvedTurn(String sessionId) {
+        return jdbc.sql("SELECT COALESCE(MAX(turn), 0) FROM turn_record WHERE session_id = ?").param(sessionId)
+                .query(Integer.class).single();
+    }
+
     List<TurnRow> turns(String sessionId) {
         return jdbc.sql("SELECT chain_index, turn, decisions_json, defaulted FROM turn_record WHERE session_id = ? ORDER BY turn, chain_index")
                 .param(sessionId).query((rs, n) -> new TurnRow(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4))).list();

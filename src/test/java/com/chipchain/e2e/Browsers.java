@@ -12,18 +12,18 @@ import java.util.Map;
  * Starts Chromium for browser tests: Debian's /usr/bin/chromium where it exists (CI and our
  * machines, which cannot download browsers), else the browser Playwright manages itself.
  */
-final class Browsers {
+public final class Browsers {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Path DEBIAN_CHROMIUM = Path.of("/usr/bin/chromium");
 
     private Browsers() {}
 
-    static Playwright playwright() {
+    public static Playwright playwright() {
         return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
 
-    static Browser chromium(Playwright playwright) {
+    public static Browser chromium(Playwright playwright) {
         BrowserType.LaunchOptions options = new BrowserType.LaunchOptions()
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
