@@ -60,7 +60,66 @@ public final class Policies {
         return of(spec, spec.toString());
     }
 
+    /** Each parameter a policy knows, with its range (docs/bots.md). */
+    private record Range(double min, double max) {}
+
+    private static final Map<String, Range> STOCK = Map.of("theta", new Range(0, 1), "alphaS", new Range(0, 1),
+            "beta", new Range(0, 1), "stockTurns", new Range(0, 52), "capacityCover", new Range(0, 10));
+    private static final Map<String, Range> HABITS = Map.of("usOnly", new Range(0, 1), "pricing", new Range(0, 1),
+            "sellsOutside", new Range(0, 1), "minUseTurns", new Range(0, 100), "planWeight", new Range(0, 1),
+            "endGame", new Range(0, 1));
+    private static final Map<String, Range> RESHORING = Map.of("fundShare", new Range(0, 1), "usCapacity", new Range(0, 1));
+
+    private static Map<String, Range> known(String policy) {
+        Map<String, Range> known = new java.util.HashMap<>();
+        switch (policy) {
+            case "sterman" -> known.putAll(STOCK);
+            case "base-stock", "offshore-first" -> {
+                known.putAll(STOCK);
+                known.putAll(HABITS);
+            }
+            case "reshorer" -> {
+                known.putAll(STOCK);
+                known.putAll(HABITS);
+                known.putAll(RESHORING);
+            }
+            default -> { }
+        }
+        return known;
+    }
+
+    /** Refuses unknown parameters and numbers that are not finite or out of range, naming the parameter. */
+    private static void check(PolicySpec spec) {
+        Map<String, Range> known = known(spec.name());
+        for (Map.Entry<String, String> parameter : spec.parameters().entrySet()) {
+            String key = parameter.getKey();
+            String plain = key.contains(".") ? key.substring(key.indexOf('.') + 1) : key;
+            if (plain.equals("level")) {
+                continue;
+            }
+            Range range = known.get(plain);
+            if (range == null) {
+                throw new IllegalArgumentException("policy " + spec.name() + " has no parameter '" + plain + "'"
+                        + (known.isEmpty() ? "; it takes none" : "; known: " + String.join(", ", new java.util.TreeSet<>(known.keySet()))));
+            }
+            double value = spec.number(key, Double.NaN);
+            if (!Double.isFinite(value) || value < range.min() || value > range.max()) {
+                throw new IllegalArgumentException("policy parameter " + plain + " must be a number from "
+                        + format(range.min()) + " to " + format(range.max()) + ", not '" + parameter.getValue() + "'");
+            }
+        }
+    }
+
+    private static String format(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
     private static SeatPolicy of(PolicySpec spec, String label) {
+        if (!NAMES.contains(spec.name())) {
+            throw new IllegalArgumentException(
+                    "unknown policy '" + spec.name() + "'; known policies: " + String.join(", ", NAMES));
+        }
+        check(spec);
         if (spec.parameters().keySet().stream().anyMatch(key -> key.contains("."))) {
             return new PerSeatPolicy(spec, label);
         }

@@ -27,6 +27,12 @@ final class Benchmark {
     static int run(Arguments arguments, PrintStream out) throws UsageException, InvalidScenarioException {
         long flagshipGames = arguments.number("games", 10_000);
         long classicTurns = arguments.number("turns", 3_600_000);
+        if (flagshipGames < 1 || flagshipGames > 10_000_000) {
+            throw new UsageException("--games must be from 1 to 10,000,000");
+        }
+        if (classicTurns < 36 || classicTurns > 1_000_000_000) {
+            throw new UsageException("--turns must be from 36 to 1,000,000,000");
+        }
         Scenario classic = ScenarioLoader.load(Path.of("scenarios/classic-beer-game.yaml"));
         Scenario flagship = ScenarioLoader.load(Path.of("scenarios/made-in-america-2025.yaml"));
 

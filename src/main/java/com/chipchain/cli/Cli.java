@@ -61,8 +61,11 @@ public final class Cli {
 
     /** True when the arguments ask for a CLI command rather than the web app. */
     public static boolean handles(String[] args) {
-        return args.length > 0 && COMMANDS.contains(args[0]);
+        return args.length > 0 && (COMMANDS.contains(args[0]) || HELP.contains(args[0]));
     }
+
+    /** Asking for help prints the usage; it never starts the web app. */
+    private static final Set<String> HELP = Set.of("--help", "-h", "-help", "--usage");
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         return new Cli(out, err).run(Arrays.asList(args));
@@ -208,23 +211,13 @@ public final class Cli {
 
     /** --seeds A..B --summary: many games per policy mix, summarised (docs/cli.md). */
     private int summary(Arguments arguments, Scenario scenario) throws UsageException, IOException {
-        String range = arguments.required("seeds");
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)\\.\\.(\\d+)").matcher(range);
-        if (!m.matches() || Long.parseLong(m.group(1)) > Long.parseLong(m.group(2))) {
-            throw new UsageException("--seeds must look like 1..1000 (first..last), not '" + range + "'");
-        }
+        long[] seeds = seedRange(arguments.required("seeds"));
         if (!arguments.flag("summary")) {
             throw new UsageException("--seeds plays many games: add --summary to get their summary");
         }
-        long first = Long.parseLong(m.group(1));
-        long last = Long.parseLong(m.group(2));
-        if (last - first >= 10_000_000) {
-            throw new UsageException("--seeds: at most 10,000,000 games per mix");
-        }
-        int threads = (int) arguments.number("threads", Runtime.getRuntime().availableProcessors());
-        if (threads < 1 || threads > 256) {
-            throw new UsageException("--threads must be from 1 to 256");
-        }
+        long first = seeds[0];
+        long last = seeds[1];
+        int threads = threads(arguments);
         List<MonteCarlo.Mix> mixes = mixes(scenario, arguments);
         MonteCarlo carlo = new MonteCarlo(scenario, first, last, threads, err);
         long start = System.nanoTime();
@@ -261,6 +254,9 @@ public final class Cli {
                     mixes.add(mix(scenario, java.util.Arrays.stream(item.split("\\+")).map(String::trim).toList(), item.trim()));
                 }
             }
+            if (mixes.isEmpty()) {
+                throw new UsageException("--compare names no policy mix; write e.g. --compare \"base-stock;sterman\"");
+            }
         } else {
             List<String> specs = arguments.all("policy");
             mixes.add(mix(scenario, specs, specs.isEmpty() ? "naive" : String.join(" ", specs)));
@@ -283,13 +279,23 @@ public final class Cli {
         String format = format(arguments);
         JsonNode json;
         try {
-            json = JSON.readTree(Path.of(logFile).toFile());
+            Path log = Path.of(logFile);
+            if (!Files.isRegularFile(log) || Files.size(log) > 50_000_000) {
+                throw new IOException("not a regular file of at most 50 MB");
+            }
+            json = JSON.readTree(log.toFile());
         } catch (IOException e) {
             throw new InvalidScenarioException(List.of(new com.chipchain.scenario.ScenarioProblem(logFile, "",
                     "cannot be read as JSON: " + e.getMessage())));
         }
         String[] ref = GameLogFormat.scenarioOf(json, logFile);
-        Path scenarioFile = Path.of(arguments.one("scenario", "scenarios/" + ref[0] + ".yaml"));
+        String given = arguments.one("scenario", null);
+        if (given == null && !ref[0].matches("[a-z0-9][a-z0-9-]{0,63}")) {
+            err.println(logFile + ": the log names the scenario '" + ref[0] + "', which is not a scenario id;"
+                    + " pass the scenario file with --scenario");
+            return INVALID_INPUT;
+        }
+        Path scenarioFile = Path.of(given != null ? given : "scenarios/" + ref[0] + ".yaml");
         Scenario scenario = ScenarioLoader.load(scenarioFile);
         if (!scenario.id().equals(ref[0]) || !String.valueOf(scenario.version()).equals(ref[1])) {
             err.println(logFile + ": the log was played on " + ref[0] + " version " + ref[1] + " but " + scenarioFile

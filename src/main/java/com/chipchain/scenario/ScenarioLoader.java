@@ -72,9 +72,24 @@ public final class ScenarioLoader {
         this.problems = new YamlNode.Problems(file);
     }
 
+    /** The largest scenario file read (the flagship is about 30 kB). */
+    public static final long MAX_FILE_BYTES = 1_000_000;
+
     public static Scenario load(Path file) throws InvalidScenarioException {
         String text;
         try {
+            if (!Files.exists(file)) {
+                throw new InvalidScenarioException(List.of(new ScenarioProblem(file.toString(), "",
+                        "cannot be read: there is no such file")));
+            }
+            if (!Files.isRegularFile(file)) {
+                throw new InvalidScenarioException(List.of(new ScenarioProblem(file.toString(), "",
+                        "is not a readable file; give the path of a scenario .yaml file")));
+            }
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new InvalidScenarioException(List.of(new ScenarioProblem(file.toString(), "",
+                        "is larger than " + MAX_FILE_BYTES + " bytes; a scenario file is a few tens of kilobytes")));
+            }
             text = Files.readString(file);
         } catch (IOException e) {
             throw new InvalidScenarioException(List.of(new ScenarioProblem(file.toString(), "", "cannot be read: " + e.getMessage())));

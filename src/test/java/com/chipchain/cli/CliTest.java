@@ -233,4 +233,48 @@ class CliTest {
             }
         }
     }
+
+    @Nested
+    class Bad_command_lines {
+
+        @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+        @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+                simulate --scenario scenarios/made-in-america-2025.yaml --seeds 1..99999999999999999999 --summary | 2 | --seeds must look like 1..1000
+                simulate --scenario scenarios/made-in-america-2025.yaml --seeds 1..5 --summary --compare ;;     | 2 | names no policy mix
+                benchmark --turns 1099511627776                                                                   | 2 | --turns must be from 36
+                benchmark --games -1                                                                              | 2 | --games must be from 1
+                simulate --scenario scenarios/classic-beer-game.yaml --policy sterman:theta=NaN                   | 2 | theta must be a number from 0 to 1
+                simulate --scenario scenarios/classic-beer-game.yaml --policy sterman:speed=3                     | 2 | has no parameter 'speed'
+                simulate --scenario scenarios/classic-beer-game.yaml --policy base-stock:alphaS=7                 | 2 | alphaS must be a number from 0 to 1
+                simulate --scenario scenarios/classic-beer-game.yaml --policy naive:theta=0.5                     | 2 | it takes none
+                validate /dev/zero                                                                                | 1 | is not a readable file
+                """)
+        void is_refused_with_its_reason_and_exit_code(String line, int exit, String reason) {
+            Run run = run(line.trim().split(" +"));
+            assertThat(run.exit()).isEqualTo(exit);
+            assertThat(run.err()).contains(reason);
+            assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+            if (exit == 2) {
+                assertThat(run.err()).contains("Usage:");
+            }
+        }
+
+        @Test
+        void help_prints_the_usage_instead_of_starting_the_web_app() {
+            assertThat(Cli.handles(new String[] {"--help"})).isTrue();
+            Run run = run("--help");
+            assertThat(run.exit()).isZero();
+            assertThat(run.out()).contains("Usage:");
+        }
+
+        @Test
+        void a_logs_scenario_id_never_becomes_a_path(@TempDir Path dir) throws Exception {
+            Path log = dir.resolve("evil.json");
+            Files.writeString(log, "{\"format\":\"chipchain-game-log\",\"formatVersion\":1,"
+                    + "\"scenario\":{\"id\":\"../../etc/passwd\",\"version\":1},\"seed\":1,\"seats\":{},\"turns\":[]}");
+            Run run = run("replay", "--log", log.toString());
+            assertThat(run.exit()).isEqualTo(1);
+            assertThat(run.err()).contains("is not a scenario id").contains("--scenario");
+        }
+    }
 }

@@ -112,15 +112,29 @@ class ClassroomLoadBenchmark {
                     screen.page().evaluate("() => { window.__clicked = Date.now(); window.__acked = 0; "
                             + "document.querySelector('#submit').click(); }");
                 }
-                for (Screen screen : screens) {
-                    waitFor(screen.page(), "window.__acked > 0");
-                    acks.add(((Number) screen.page().evaluate("() => window.__acked - window.__clicked")).longValue());
-                }
                 int next = turn + 1;
+                // acknowledged: "Submitted" shown, or (for the last team of a session) the next turn already
                 for (Screen screen : screens) {
-                    waitFor(screen.page(), "window.__turnSeen[" + next + "] > 0");
+                    waitFor(screen.page(), "window.__acked > 0 || window.__turnSeen[" + next + "] > 0");
+                    acks.add(((Number) screen.page().evaluate("t => Math.min(window.__acked || Infinity, "
+                            + "window.__turnSeen[t] || Infinity) - window.__clicked", next)).longValue());
+                }
+                // the turn closes with its session's last submission: from that click to each screen's next turn
+                Map<String, Long> lastClick = new ConcurrentHashMap<>();
+                for (Screen screen : screens) {
+                    long clicked = ((Number) screen.page().evaluate("() => window.__clicked")).longValue();
+                    lastClick.merge(screen.sessionId(), clicked, Math::max);
+                }
+                for (Screen screen : screens) {
+                    try {
+                        waitFor(screen.page(), "window.__turnSeen[" + next + "] > 0");
+                    } catch (IllegalStateException e) {
+                        // tell a stale screen from a turn that never closed
+                        throw new IllegalStateException(e.getMessage() + "; the server is at turn "
+                                + sessions.info(screen.sessionId()).turn() + " of that session", e);
+                    }
                     long seen = ((Number) screen.page().evaluate("t => window.__turnSeen[t]", next)).longValue();
-                    closes.add(seen - resolvedAt.getOrDefault(screen.sessionId() + "#" + next, seen));
+                    closes.add(seen - lastClick.get(screen.sessionId()));
                 }
                 long sent = System.currentTimeMillis();
                 String message = "Message " + turn;
@@ -139,7 +153,7 @@ class ClassroomLoadBenchmark {
                     Chipchain load harness: %d players (%d sessions x 2 chains x 5 seats), %d processors, %s
                     heap per open player UI:                 %.2f MB
                     submit -> acknowledged on screen:        p50 %d ms, p95 %d ms, max %d ms
-                    turn resolved -> next turn on screen:    p50 %d ms, p95 %d ms, max %d ms
+                    last submit of a session -> next turn:   p50 %d ms, p95 %d ms, max %d ms
                     broadcast -> on every screen:            p50 %d ms, p95 %d ms, max %d ms
                     lock timeouts in the log: %d, errors in the log: %d
                     """, screens.size(), sessionCount, Runtime.getRuntime().availableProcessors(), java.time.LocalDate.now(),
@@ -179,7 +193,13 @@ class ClassroomLoadBenchmark {
     }
 
     private static void waitFor(Page page, String condition) {
-        page.waitForFunction("() => " + condition, null, new Page.WaitForFunctionOptions().setTimeout(120_000));
+        try {
+            page.waitForFunction("() => " + condition, null, new Page.WaitForFunctionOptions().setTimeout(120_000));
+        } catch (com.microsoft.playwright.PlaywrightException e) {
+            Object state = page.evaluate("() => [document.querySelector('#turn-label')?.textContent,"
+                    + " document.querySelector('#submit-state')?.textContent, window.__acked, JSON.stringify(window.__turnSeen)]");
+            throw new IllegalStateException(page.url() + " never met " + condition + "; page shows " + state, e);
+        }
     }
 
     private static String text(ILoggingEvent event) {
