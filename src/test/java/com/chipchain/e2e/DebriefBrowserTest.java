@@ -116,6 +116,11 @@ class DebriefBrowserTest extends BrowserTest {
         assertThat(json.get("format").asText()).isEqualTo("chipchain-game-log");
         assertThat(json.get("turns")).hasSize(6);
 
+        console.setViewportSize(390, 844);
+        console.reload();
+        assertThat(console.locator("#score-1")).containsText("= chain score", WAIT);
+        shot(console, "24-debrief-facilitator-phone");
+
         // after the end the team sees the debrief, its own chain opened first
         southPage.reload();
         assertThat(southPage.locator("#debrief")).isVisible();

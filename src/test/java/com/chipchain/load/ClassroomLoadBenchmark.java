@@ -84,11 +84,26 @@ class ClassroomLoadBenchmark {
         long heapBefore = usedHeapAfterGc();
         try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            Browser browser = com.chipchain.e2e.Browsers.chromium(playwright);
+            // every student looks at their own screen: no page may be throttled as a background tab
+            com.microsoft.playwright.BrowserType.LaunchOptions launch = new com.microsoft.playwright.BrowserType.LaunchOptions()
+                    .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                            "--disable-component-update", "--disable-sync", "--no-first-run",
+                            "--disable-background-timer-throttling", "--disable-renderer-backgrounding",
+                            "--disable-backgrounding-occluded-windows", "--disable-ipc-flooding-protection"));
+            if (Files.isExecutable(Path.of("/usr/bin/chromium"))) {
+                launch.setExecutablePath(Path.of("/usr/bin/chromium"));
+            }
+            Browser browser = playwright.chromium().launch(launch);
             List<Screen> screens = new ArrayList<>();
+            boolean shared = Boolean.getBoolean("load.shared-contexts");
             for (List<SeatTicket> teams : classes) {
                 BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1000, 800));
                 for (SeatTicket team : teams) {
+                    // one context per player (own cookies, own Vaadin session) as in a class of separate
+                    // browsers; -Dload.shared-contexts=true puts a session's players in one context
+                    if (!shared && team != teams.get(0)) {
+                        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1000, 800));
+                    }
                     Page page = context.newPage();
                     page.navigate("http://localhost:" + port + "/seat/" + team.token());
                     screens.add(new Screen(page, team.sessionId(), team.token()));
