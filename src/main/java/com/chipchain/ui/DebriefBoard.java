@@ -63,7 +63,8 @@ final class DebriefBoard extends Div {
                 .setFlexGrow(0);
         chains.setItems(debrief.byChain());
         Grid<Debrief.RoleRanking> roles = grid("ranking-roles");
-        roles.addColumn(r -> Texts.of(r.roleName())).setHeader(getTranslation("debrief.team.role")).setAutoWidth(true).setFlexGrow(0);
+        // a narrow role column: on a phone the ranking text needs the width
+        roles.addColumn(r -> Texts.of(r.roleName())).setHeader(getTranslation("debrief.team.role")).setWidth("7.5em").setFlexGrow(0);
         roles.addColumn(r -> r.teams().stream()
                 .map(t -> label(t.teamName(), t.chain()) + " " + Texts.percent(t.percentVsBot()))
                 .collect(Collectors.joining(" · "))).setHeader(getTranslation("debrief.by-role")).setFlexGrow(1);
