@@ -80,14 +80,14 @@ final class ChainBot implements SeatPolicy {
         }
         Role role = scenario.role(seat);
         int[] sites = scenario.sitesOf(seat);
-        double anchor = Math.max(1, openingFlow(scenario, seat, opening));
+        double anchor = Math.max(1, Openings.flow(scenario, seat, opening));
         double expected = rule.forecast(view.demandReceivedHistory(), anchor);
         double outside = expectedOutside(view);
         long onHand = 0;
         for (int site : sites) {
             onHand += view.inventory(site, role.product());
         }
-        double openingTurns = openingStock(scenario, seat, role.product()) / anchor;
+        double openingTurns = Openings.stock(scenario, seat, role.product()) / anchor;
         long stock = onHand - view.backlog();
         List<Integer> preferred = strategy.preferred(scenario, sites);
 
@@ -115,7 +115,7 @@ final class ChainBot implements SeatPolicy {
                 investment.add(new SiteAmount((int) build[0], build[1]));
             }
         }
-        long price = habits.pricing() && scenario.isMarketRole(seat) ? price(view, expected, onHand) : Decision.KEEP_PRICE;
+        long price = habits.pricing() && scenario.isMarketRole(seat) ? PriceRule.next(view, expected, onHand) : Decision.KEEP_PRICE;
         long otherSales = outside > 0 ? otherSales(view, role, onHand, outside) : 0;
         return new Decision(view.turn(), orders, production, investment, price, partnerFund(view), otherSales, List.of());
     }
@@ -160,30 +160,6 @@ final class ChainBot implements SeatPolicy {
         Site where = view.scenario().site(site);
         int usableFrom = view.turn() + where.build().leadTime();
         return view.scenario().turnCount() - usableFrom + 1 >= habits.minUseTurns();
-    }
-
-    /**
-     * The market role's price: a step up when customers are owed more than a third of a turn's
-     * demand beyond what is on hand, a step down when more than a turn's demand sits unsold, and
-     * otherwise a step back towards the reference, never more than two steps from it. Scarcity is
-     * priced, gluts are cleared, and the price does not run away.
-     */
-    private static long price(SeatView view, double expected, long onHand) {
-        var band = view.scenario().market().price();
-        long step = band.maxStep() > 0 ? band.maxStep() : Math.max(1, (band.max() - band.min()) / 10);
-        long current = view.price();
-        double pressure = (view.backlog() - onHand) / Math.max(1, expected);
-        long target;
-        if (pressure > 0.33) {
-            target = current + step;
-        } else if (pressure < -1) {
-            target = current - step;
-        } else {
-            target = current + Long.signum(band.reference() - current) * Math.min(step, Math.abs(band.reference() - current));
-        }
-        long low = Math.max(band.min(), band.reference() - 2 * step);
-        long high = Math.min(band.max(), band.reference() + 2 * step);
-        return Math.max(low, Math.min(high, target));
     }
 
     /**
@@ -399,31 +375,5 @@ final class ChainBot implements SeatPolicy {
 
     private static int leadTime(Scenario scenario, SupplyLink link, int destination) {
         return link.orderDelay() + link.transit();
-    }
-
-    /** What the seat moves per turn at the start: its opening orders, or production for a role without suppliers. */
-    static double openingFlow(Scenario scenario, int seat, Decision opening) {
-        Role role = scenario.role(seat);
-        if (role.produces()) {
-            return opening.totalProduction();
-        }
-        long ordered = 0;
-        for (OrderLine line : opening.orders()) {
-            if (line.product() == role.product()) {
-                ordered += line.quantity();
-            }
-        }
-        return ordered > 0 ? ordered : scenario.market().baseDemandOn(1);
-    }
-
-    /** Units of the seat's product on hand at its sites when the game starts. */
-    private static double openingStock(Scenario scenario, int seat, int product) {
-        long total = 0;
-        for (var stock : scenario.initialState().stock()) {
-            if (scenario.site(stock.site()).role() == seat && stock.product() == product) {
-                total += stock.quantity();
-            }
-        }
-        return total;
     }
 }

@@ -94,9 +94,7 @@ public final class Deviations {
 
     private static long stepTowards(SeatView view, long target) {
         PriceBand band = view.scenario().market().price();
-        long step = band.maxStep() > 0 ? band.maxStep() : Math.abs(target - view.price());
-        long current = view.price();
-        return target > current ? Math.min(target, current + step) : Math.max(target, current - step);
+        return Math.max(band.lowestAfter(view.price()), Math.min(band.highestAfter(view.price()), target));
     }
 
     private static Decision scaled(SeatView view, Decision decision, long times, long over) {

@@ -148,9 +148,9 @@ public final class DecisionRules {
             out.add(new Violation("price_within_the_band", "price", Scenario.formatMoney(d.price()),
                     "the price must be from " + Scenario.formatMoney(band.min()) + " to "
                             + Scenario.formatMoney(band.max())));
-        } else if (band.maxStep() > 0 && Math.abs(d.price() - state.price()) > band.maxStep()) {
-            long low = Math.max(band.min(), state.price() - band.maxStep());
-            long high = Math.min(band.max(), state.price() + band.maxStep());
+        } else if (d.price() < band.lowestAfter(state.price()) || d.price() > band.highestAfter(state.price())) {
+            long low = band.lowestAfter(state.price());
+            long high = band.highestAfter(state.price());
             out.add(new Violation("price_moves_at_most_one_step", "price", Scenario.formatMoney(d.price()),
                     "the price may move at most " + Scenario.formatMoney(band.maxStep()) + " a turn: from "
                             + Scenario.formatMoney(low) + " to " + Scenario.formatMoney(high)));

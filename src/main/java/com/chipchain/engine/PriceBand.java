@@ -13,6 +13,16 @@ public record PriceBand(long reference, long min, long max, int elasticityPercen
         this(reference, min, max, elasticityPercent, 0);
     }
 
+    /** The lowest price allowed on the next turn from {@code current}: the band, narrowed by the step. */
+    public long lowestAfter(long current) {
+        return maxStep > 0 ? Math.max(min, current - maxStep) : min;
+    }
+
+    /** The highest price allowed on the next turn from {@code current}. */
+    public long highestAfter(long current) {
+        return maxStep > 0 ? Math.min(max, current + maxStep) : max;
+    }
+
     public boolean fixed() {
         return min == max;
     }

@@ -211,9 +211,8 @@ public class ScreenService {
         if (scenario.isMarketRole(role)) {
             var band = scenario.market().price();
             if (!band.fixed()) {
-                long low = band.maxStep() > 0 ? Math.max(band.min(), state.price() - band.maxStep()) : band.min();
-                long high = band.maxStep() > 0 ? Math.min(band.max(), state.price() + band.maxStep()) : band.max();
-                price = new SeatScreen.PriceField(money(state.price()), money(low), money(high));
+                price = new SeatScreen.PriceField(money(state.price()), money(band.lowestAfter(state.price())),
+                        money(band.highestAfter(state.price())));
             }
             for (int partner = 0; partner < scenario.roles().size(); partner++) {
                 if (partner != role && scenario.hasUsSite(partner)) {

@@ -562,25 +562,9 @@ public class SessionService {
         }
         List<SiteAmount> production = siteAmounts(scenario, input.production(), "production", problems);
         List<SiteAmount> investment = siteAmounts(scenario, input.investment(), "investment", problems);
-        List<Funding> fund = new ArrayList<>();
-        for (int i = 0; i < input.partnerFund().size(); i++) {
-            DecisionInput.Fund f = input.partnerFund().get(i);
-            int partner = scenario.roleIndex(f.partner());
-            if (partner < 0) {
-                problems.add(new PlayException.Problem("partnerFund[" + i + "].partner", f.partner(), "unknown role"));
-            }
-            fund.add(new Funding(partner, cents(f.amount(), "partnerFund[" + i + "].amount", problems)));
-        }
+        List<Funding> fund = fundings(scenario, input.partnerFund(), "partnerFund", "partner", problems);
         long price = input.price() == null ? Decision.KEEP_PRICE : cents(input.price(), "price", problems);
-        List<Funding> prepayments = new ArrayList<>();
-        for (int i = 0; i < input.prepayments().size(); i++) {
-            DecisionInput.Fund p = input.prepayments().get(i);
-            int supplier = scenario.roleIndex(p.partner());
-            if (supplier < 0) {
-                problems.add(new PlayException.Problem("prepayments[" + i + "].supplier", p.partner(), "unknown role"));
-            }
-            prepayments.add(new Funding(supplier, cents(p.amount(), "prepayments[" + i + "].amount", problems)));
-        }
+        List<Funding> prepayments = fundings(scenario, input.prepayments(), "prepayments", "supplier", problems);
         if (!problems.isEmpty()) {
             throw new PlayException(PlayException.Reason.INVALID_DECISION,
                     "The decision was not accepted: " + problems.get(0).field() + " " + problems.get(0).message(), problems);
@@ -591,6 +575,21 @@ public class SessionService {
                     List.of(new PlayException.Problem("shipFirst", input.shipFirst(), "must be oldest, us-first or abroad-first")));
         }
         return new Decision(turn, orders, production, investment, price, fund, input.otherSales(), prepayments, shipFirst);
+    }
+
+    /** Money to other roles, by role id: the partner fund or prepayments. */
+    private static List<Funding> fundings(Scenario scenario, List<DecisionInput.Fund> inputs, String field, String roleField,
+                                          List<PlayException.Problem> problems) {
+        List<Funding> result = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            DecisionInput.Fund f = inputs.get(i);
+            int role = scenario.roleIndex(f.partner());
+            if (role < 0) {
+                problems.add(new PlayException.Problem(field + "[" + i + "]." + roleField, f.partner(), "unknown role"));
+            }
+            result.add(new Funding(role, cents(f.amount(), field + "[" + i + "].amount", problems)));
+        }
+        return result;
     }
 
     private static List<SiteAmount> siteAmounts(Scenario scenario, List<DecisionInput.SiteQuantity> amounts, String field,

@@ -383,10 +383,8 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
             formArea.add(priceField);
         }
         for (SeatScreen.FundField fund : form.fund()) {
-            BigDecimalField field = new BigDecimalField(getTranslation("form.fund", Texts.of(fund.partnerName()), screen.moneyUnit()));
-            field.setId("fund-" + fund.partner());
-            field.addClassName("money-field");
-            field.setValue(fund.amount());
+            BigDecimalField field = moneyField("fund-" + fund.partner(),
+                    getTranslation("form.fund", Texts.of(fund.partnerName()), screen.moneyUnit()), fund.amount());
             fundFields.add(field);
             formArea.add(field);
         }
@@ -397,10 +395,8 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
             formArea.add(otherSalesField);
         }
         for (SeatScreen.FundField prepay : form.prepayments()) {
-            BigDecimalField field = new BigDecimalField(getTranslation("form.prepay", Texts.of(prepay.partnerName()), screen.moneyUnit()));
-            field.setId("prepay-" + prepay.partner());
-            field.addClassName("money-field");
-            field.setValue(prepay.amount());
+            BigDecimalField field = moneyField("prepay-" + prepay.partner(),
+                    getTranslation("form.prepay", Texts.of(prepay.partnerName()), screen.moneyUnit()), prepay.amount());
             field.setHelperText(getTranslation("form.prepay-help", Texts.money(prepay.held())));
             prepayFields.add(field);
             formArea.add(field);
@@ -420,6 +416,14 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
         formArea.add(buttons, previewArea);
         previewArea.removeAll();
         return formArea;
+    }
+
+    private static BigDecimalField moneyField(String id, String label, java.math.BigDecimal value) {
+        BigDecimalField field = new BigDecimalField(label);
+        field.setId(id);
+        field.addClassName("money-field");
+        field.setValue(value);
+        return field;
     }
 
     private IntegerField quantityField(String id, String label, long value, long max) {
