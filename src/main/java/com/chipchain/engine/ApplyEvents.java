@@ -2,7 +2,11 @@ package com.chipchain.engine;
 
 import java.util.List;
 
-/** Step 1: events due this turn take effect: the scenario timeline, seeded random shocks, then the facilitator's. */
+/**
+ * Step 1: events due this turn take effect: the scenario timeline, seeded random shocks, then the
+ * facilitator's. A facilitator's tariff wins: once a facilitator sets the tariff on a product and
+ * origin, the scenario's later tariff events on that pair no longer change it (docs/rules.md).
+ */
 final class ApplyEvents implements TurnStep {
 
     @Override
@@ -45,7 +49,14 @@ final class ApplyEvents implements TurnStep {
         EventEffect effect = event.effect();
         if (effect instanceof EventEffect.TariffSet tariff) {
             int[] table = tariff.onContent() ? board.contentTariffBp : board.tariffBp;
-            table[board.tariffIndex(tariff.product(), tariff.origin())] = tariff.basisPoints();
+            int index = board.tariffIndex(tariff.product(), tariff.origin());
+            int pin = (tariff.onContent() ? table.length : 0) + index;
+            if (event.source() == GameEvent.Source.FACILITATOR) {
+                board.tariffSetByFacilitator[pin] = true;
+            } else if (board.tariffSetByFacilitator[pin]) {
+                return;
+            }
+            table[index] = tariff.basisPoints();
         } else if (effect instanceof EventEffect.WriteOff writeOff) {
             writeOff(work, writeOff);
         } else if (effect instanceof EventEffect.DemandShift shift) {

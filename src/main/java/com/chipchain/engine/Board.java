@@ -45,6 +45,11 @@ final class Board {
     long marketLostTotal;
     long marketDeliveredTotal;
     final int[] contentTariffBp;
+    /**
+     * Tariffs a facilitator set, [table * products * countries + index] (table 0: on the import, 1: on
+     * its content): the scenario's own tariff events no longer change them (docs/rules.md, "Events").
+     */
+    final boolean[] tariffSetByFacilitator;
     /** Prepaid credit a buyer holds with a supplier: [buyer * roles + supplier]. */
     final long[] credit;
     /** Capex paid (after subsidy and fund) per role and turn, for the end value of capacity. */
@@ -79,6 +84,7 @@ final class Board {
         fund = new long[roleCount];
         tariffBp = new int[productCount * countryCount];
         contentTariffBp = new int[productCount * countryCount];
+        tariffSetByFacilitator = new boolean[2 * productCount * countryCount];
         subsidyPercent = new int[countryCount];
         credit = new long[roleCount * roleCount];
         investedHistory = new long[roleCount * scenario.turnCount()];
@@ -119,6 +125,7 @@ final class Board {
         fund = other.fund.clone();
         tariffBp = other.tariffBp.clone();
         contentTariffBp = other.contentTariffBp.clone();
+        tariffSetByFacilitator = other.tariffSetByFacilitator.clone();
         subsidyPercent = other.subsidyPercent.clone();
         credit = other.credit.clone();
         investedHistory = other.investedHistory.clone();

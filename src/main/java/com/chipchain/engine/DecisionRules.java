@@ -147,13 +147,14 @@ public final class DecisionRules {
         } else if (d.price() < band.min() || d.price() > band.max()) {
             out.add(new Violation("price_within_the_band", "price", Scenario.formatMoney(d.price()),
                     "the price must be from " + Scenario.formatMoney(band.min()) + " to "
-                            + Scenario.formatMoney(band.max())));
+                            + Scenario.formatMoney(band.max()), List.of(Scenario.formatMoney(band.min()), Scenario.formatMoney(band.max()))));
         } else if (d.price() < band.lowestAfter(state.price()) || d.price() > band.highestAfter(state.price())) {
             long low = band.lowestAfter(state.price());
             long high = band.highestAfter(state.price());
             out.add(new Violation("price_moves_at_most_one_step", "price", Scenario.formatMoney(d.price()),
                     "the price may move at most " + Scenario.formatMoney(band.maxStep()) + " a turn: from "
-                            + Scenario.formatMoney(low) + " to " + Scenario.formatMoney(high)));
+                            + Scenario.formatMoney(low) + " to " + Scenario.formatMoney(high),
+                    List.of(Scenario.formatMoney(band.maxStep()), Scenario.formatMoney(low), Scenario.formatMoney(high))));
         }
     }
 
@@ -166,7 +167,7 @@ public final class DecisionRules {
                     "no buyers outside the chain want what " + s.role(role).id() + " sells; leave it at 0"));
         } else if (d.otherSales() < 0 || d.otherSales() > s.maxQuantity()) {
             out.add(new Violation("other_sales_in_range", "otherSales", String.valueOf(d.otherSales()),
-                    "must be a whole number from 0 to " + s.maxQuantity()));
+                    "must be a whole number from 0 to " + s.maxQuantity(), List.of(String.valueOf(s.maxQuantity()))));
         }
     }
 
@@ -186,7 +187,7 @@ public final class DecisionRules {
                         String.valueOf(prepayment.partner()), "you can only prepay a role you buy from"));
             }
             if (prepayment.amount() < 0) {
-                out.add(new Violation("prepayment_amount_in_range", at("prepayments", i) + ".amount",
+                out.add(new Violation("amount_not_negative", at("prepayments", i) + ".amount",
                         Scenario.formatMoney(prepayment.amount()), "an amount cannot be negative"));
             }
             total += Math.max(0, prepayment.amount());
@@ -197,7 +198,8 @@ public final class DecisionRules {
         long available = Math.max(0, state.cash(role));
         if (total > available) {
             out.add(new Violation("prepayment_amount_in_range", "prepayments", Scenario.formatMoney(total),
-                    "prepayments and fund payments together can be at most your cash, " + Scenario.formatMoney(available)));
+                    "prepayments and fund payments together can be at most your cash, " + Scenario.formatMoney(available),
+                    List.of(Scenario.formatMoney(available))));
         }
     }
 
@@ -215,7 +217,7 @@ public final class DecisionRules {
                         "name another role of the chain as partner"));
             }
             if (funding.amount() < 0) {
-                out.add(new Violation("fund_amount_in_range", at("partnerFund", i) + ".amount", Scenario.formatMoney(funding.amount()),
+                out.add(new Violation("amount_not_negative", at("partnerFund", i) + ".amount", Scenario.formatMoney(funding.amount()),
                         "an amount cannot be negative"));
             }
             total += Math.max(0, funding.amount());
@@ -223,7 +225,7 @@ public final class DecisionRules {
         long available = Math.max(0, state.cash(role));
         if (total > available) {
             out.add(new Violation("fund_amount_in_range", "partnerFund", Scenario.formatMoney(total),
-                    "you can pay at most your cash, " + Scenario.formatMoney(available)));
+                    "you can pay at most your cash, " + Scenario.formatMoney(available), List.of(Scenario.formatMoney(available))));
         }
     }
 
@@ -240,7 +242,8 @@ public final class DecisionRules {
     private static void quantityInRange(String rule, String list, int i, String part, long value, long max,
                                         List<Violation> out) {
         if (value < 0 || value > max) {
-            out.add(new Violation(rule, at(list, i) + part, String.valueOf(value), "must be a whole number from 0 to " + max));
+            out.add(new Violation(rule, at(list, i) + part, String.valueOf(value), "must be a whole number from 0 to " + max,
+                    List.of(String.valueOf(max))));
         }
     }
 

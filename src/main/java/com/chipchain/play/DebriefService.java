@@ -217,7 +217,7 @@ public class DebriefService {
         if (token == null || token.isBlank()) {
             throw new PlayException(PlayException.Reason.NOT_ALLOWED, "This link holds no seat. Join again with the code.");
         }
-        return store.seatByTokenHash(SessionService.hash(token)).orElseThrow(() -> new PlayException(
+        return store.seatByTokenHash(SessionTransactions.hash(token)).orElseThrow(() -> new PlayException(
                 PlayException.Reason.NOT_ALLOWED, "This link holds no seat. Join again with the code."));
     }
 }

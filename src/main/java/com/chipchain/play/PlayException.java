@@ -10,10 +10,23 @@ import java.util.List;
 public class PlayException extends RuntimeException {
 
     public enum Reason { NOT_ALLOWED, UNKNOWN_CODE, TOO_MANY_ATTEMPTS, STALE_TURN, ALREADY_SUBMITTED,
-        INVALID_DECISION, WRONG_STATE, INVALID_INPUT, NOT_FOUND }
+        INVALID_DECISION, WRONG_STATE, INVALID_INPUT, NOT_FOUND, NAME_TAKEN }
 
-    /** One field of a refused decision and what is allowed. */
-    public record Problem(String field, String value, String message) {}
+    /**
+     * One field of a refused decision and what is allowed: {@code rule} names the rule broken (a key
+     * the screens translate, with {@code args}), {@code ref} the form field it is about (null when
+     * it is about the decision as a whole).
+     */
+    public record Problem(String field, String value, String message, String rule, java.util.List<String> args, FieldRef ref) {
+
+        public Problem {
+            args = args == null ? java.util.List.of() : java.util.List.copyOf(args);
+        }
+
+        public Problem(String field, String value, String message) {
+            this(field, value, message, "", java.util.List.of(), null);
+        }
+    }
 
     private final Reason reason;
     private final transient List<Problem> problems;

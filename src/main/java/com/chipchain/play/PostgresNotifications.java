@@ -32,15 +32,18 @@ class PostgresNotifications {
     private final JdbcClient jdbc;
     private final SessionBroadcaster broadcaster;
     private final GameBook book;
+    private final SessionBoard board;
     private final String node = UUID.randomUUID().toString();
     private volatile boolean running;
     private Thread listener;
 
-    PostgresNotifications(DataSource dataSource, JdbcClient jdbc, SessionBroadcaster broadcaster, GameBook book) {
+    PostgresNotifications(DataSource dataSource, JdbcClient jdbc, SessionBroadcaster broadcaster, GameBook book,
+                          SessionBoard board) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.broadcaster = broadcaster;
         this.book = book;
+        this.board = board;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -55,6 +58,7 @@ class PostgresNotifications {
         }
         running = true;
         book.shareDatabase();
+        board.shareDatabase();
         broadcaster.relayTo(this::announce);
         listener = new Thread(this::listen, "chipchain-listen");
         listener.setDaemon(true);

@@ -28,14 +28,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class ScreenService {
 
-    private final SessionService sessions;
-    private final SessionStore store;
+    private final SeatDesk seats;
+    private final SessionBoard board;
+    private final Standings standings;
     private final GameBook book;
     private final ScenarioCatalog catalog;
 
-    ScreenService(SessionService sessions, SessionStore store, GameBook book, ScenarioCatalog catalog) {
-        this.sessions = sessions;
-        this.store = store;
+    ScreenService(SeatDesk seats, SessionBoard board, Standings standings, GameBook book, ScenarioCatalog catalog) {
+        this.seats = seats;
+        this.board = board;
+        this.standings = standings;
         this.book = book;
         this.catalog = catalog;
     }
@@ -54,14 +56,40 @@ public class ScreenService {
         return all;
     }
 
-    /** The latest news of a session (chain 1's last resolved turn: every chain sees the same events). */
+    /** The news of the turn being played, as every chain reads it (see {@link #news}). */
     public List<Label> latestNews(String sessionId) {
-        List<TurnReport> reports = book.games(sessionId).reports().get(0);
+        SessionBoard.Snapshot snapshot = board.snapshot(sessionId);
+        GameBook.Games games = book.games(sessionId);
+        return news(games.scenario(), snapshot, games.reports().get(0));
+    }
+
+    /** Last quarter's news of a session (chain 1's last resolved turn: every chain has the same events). */
+    public List<Label> lastNews(String sessionId) {
+        return lastNews(book.games(sessionId).reports().get(0));
+    }
+
+    /**
+     * What players read while they decide a turn: the scenario's events and the facilitator's shocks
+     * that take effect when this turn resolves (news arrives at the start of the quarter). The dice's
+     * surprises cannot be read before they happen: they are last quarter's news ({@link #lastNews}).
+     */
+    static List<Label> news(Scenario scenario, SessionBoard.Snapshot snapshot, List<TurnReport> reports) {
+        int turn = snapshot.info().turn();
+        List<Label> news = new ArrayList<>();
+        if (turn <= scenario.turnCount()) {
+            // a scripted tariff a facilitator has overridden does not happen: it is not news
+            scenario.timelineOn(turn).stream().filter(event -> !EventTimeline.overridden(event, snapshot.injected()))
+                    .forEach(event -> news.add(Label.of(event.news())));
+            snapshot.injectedOn(turn).forEach(event -> news.add(Label.of(event.news())));
+        }
+        return news;
+    }
+
+    /** What happened last quarter (every event of the last resolved turn, the dice's surprises included). */
+    static List<Label> lastNews(List<TurnReport> reports) {
         List<Label> news = new ArrayList<>();
         if (!reports.isEmpty()) {
-            for (GameEvent event : reports.get(reports.size() - 1).events()) {
-                news.add(Label.of(event.news()));
-            }
+            reports.get(reports.size() - 1).events().forEach(event -> news.add(Label.of(event.news())));
         }
         return news;
     }
@@ -74,8 +102,16 @@ public class ScreenService {
 
     /** The player console of the seat this token holds. */
     public SeatScreen seat(String token) {
-        SeatTicket ticket = sessions.ticket(token);
-        SessionInfo session = sessions.info(ticket.sessionId());
+        return seat(seats.ticket(token));
+    }
+
+    /**
+     * The player console of a seat already looked up: built from the session's shared snapshot and
+     * the games in memory, so refreshing an open screen reads nothing from the database.
+     */
+    public SeatScreen seat(SeatTicket ticket) {
+        SessionBoard.Snapshot snapshot = board.snapshot(ticket.sessionId());
+        SessionInfo session = snapshot.info();
         GameBook.Games games = book.games(ticket.sessionId());
         Scenario scenario = games.scenario();
         int role = scenario.roleIndex(ticket.roleId());
@@ -85,10 +121,10 @@ public class ScreenService {
 
         List<SeatScreen.SiteBook> sites = new ArrayList<>();
         for (int site : scenario.sitesOf(role)) {
-            Map<String, Long> inventory = new LinkedHashMap<>();
+            List<SeatScreen.Stock> inventory = new ArrayList<>();
             for (int p = 0; p < scenario.products().size(); p++) {
                 if (state.inventory(site, p) != 0) {
-                    inventory.put(scenario.product(p).id(), state.inventory(site, p));
+                    inventory.add(new SeatScreen.Stock(Label.of(scenario.product(p).name()), state.inventory(site, p)));
                 }
             }
             long inProduction = 0;
@@ -108,21 +144,12 @@ public class ScreenService {
                     state.capacity(site), state.usableCapacity(site), state.building(site), inProduction, incoming));
         }
 
-        List<Label> news = new ArrayList<>();
-        if (!reports.isEmpty()) {
-            for (GameEvent event : reports.get(reports.size() - 1).events()) {
-                news.add(Label.of(event.news()));
-            }
-        }
+        List<Label> news = news(scenario, snapshot, reports);
         List<SeatScreen.ChainSeat> chainSeats = new ArrayList<>();
-        Set<String> submitted = new HashSet<>();
-        for (String[] row : store.submittedSeats(session.id(), session.turn())) {
-            submitted.add(row[0] + "/" + row[1]);
-        }
         int teams = 0;
         int teamsIn = 0;
-        for (SessionStore.SeatRow seat : store.seats(session.id())) {
-            boolean in = submitted.contains(seat.chain() + "/" + seat.roleId());
+        for (SessionStore.SeatRow seat : snapshot.seats()) {
+            boolean in = snapshot.hasSubmitted(seat.chain(), seat.roleId());
             if (seat.team()) {
                 teams++;
                 teamsIn += in ? 1 : 0;
@@ -137,15 +164,15 @@ public class ScreenService {
         long[] demand = state.demandReceivedHistory(role);
         boolean finished = session.status() == SessionStatus.FINISHED;
         String label = scenario.turnLabel(Math.min(session.turn(), scenario.turnCount()));
-        return new SeatScreen(session.id(), ticket.teamName(), ticket.chain(), ticket.roleId(), Label.of(company.name()),
+        return new SeatScreen(session.id(), ticket.teamName(), ticket.rejoinPin(), ticket.chain(), ticket.roleId(), Label.of(company.name()),
                 Label.of(company.briefing()), Label.of(scenario.title()), scenario.moneyUnit(), session.status(),
                 session.turn(), scenario.turnCount(), label, session.turnDeadline(),
-                store.submission(session.id(), ticket.chain(), ticket.roleId(), session.turn()).isPresent(),
+                snapshot.hasSubmitted(ticket.chain(), ticket.roleId()),
                 session.turn() <= scenario.openingTurns(), session.sharedDemand(), money(state.cash(role)), state.backlogUnits(role),
-                demand.length == 0 ? 0 : demand[demand.length - 1], sites, news, store.broadcasts(session.id()),
+                demand.length == 0 ? 0 : demand[demand.length - 1], sites, news, lastNews(reports), snapshot.broadcasts(),
                 tariffs(scenario, state), form(scenario, state, role), chainSeats, teamsIn, teams,
                 history(scenario, reports, role, session.sharedDemand() || scenario.isMarketRole(role)), lastTurn(reports, role),
-                finished ? sessions.leaderboard(session.id()) : List.of());
+                finished ? standings.leaderboard(session.id()) : List.of(), snapshot.version());
     }
 
     private static List<SeatScreen.TariffRow> tariffs(Scenario scenario, GameState state) {
@@ -203,7 +230,8 @@ public class ScreenService {
                 boolean open = where.buildableOn(state.turn());
                 investment.add(new SeatScreen.SiteField(where.id(), Label.of(where.name()), 0,
                         open ? where.build().maxPerTurn() : 0,
-                        open ? money(where.build().capexPerUnit()).toPlainString() : "T" + where.build().fromTurn()));
+                        open ? money(where.build().capexPerUnit()).toPlainString()
+                                : scenario.turnLabel(Math.min(where.build().fromTurn(), scenario.turnCount()))));
             }
         }
         SeatScreen.PriceField price = null;

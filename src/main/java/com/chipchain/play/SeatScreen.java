@@ -3,16 +3,17 @@ package com.chipchain.play;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Everything the player console shows for one seat, in both languages; built by the play layer from
  * what the seat may see. {@code openingTurn}: the scenario plays this turn's decisions itself (the
- * beer game's pre-printed order slips), so the form only confirms.
+ * beer game's pre-printed order slips), so the form only confirms. {@code version}: the session
+ * change it shows (a screen already showing it need not redraw).
  */
 public record SeatScreen(
         String sessionId,
         String teamName,
+        String rejoinPin,
         int chain,
         String roleId,
         Label roleName,
@@ -32,6 +33,7 @@ public record SeatScreen(
         long demandLastTurn,
         List<SiteBook> sites,
         List<Label> news,
+        List<Label> lastNews,
         List<String> messages,
         List<TariffRow> tariffs,
         Form form,
@@ -40,11 +42,15 @@ public record SeatScreen(
         int teamsTotal,
         History history,
         Preview lastTurn,
-        List<LeaderboardEntry> leaderboard) {
+        List<LeaderboardEntry> leaderboard,
+        long version) {
 
     /** One own site: stock by product, capacity and what is being made or built. */
-    public record SiteBook(String siteId, Label name, String country, Map<String, Long> inventory, long capacity,
+    public record SiteBook(String siteId, Label name, String country, List<Stock> inventory, long capacity,
                            long usableCapacity, long building, long inProduction, long incoming) {}
+
+    /** Units of one product on hand at a site. */
+    public record Stock(Label product, long units) {}
 
     /** A tariff in force on goods arriving at US sites. */
     public record TariffRow(Label product, String origin, BigDecimal percent) {}

@@ -64,6 +64,7 @@ public class SessionBroadcaster {
     private final Map<String, List<Subscriber>> listeners = new ConcurrentHashMap<>();
     private final ThreadPoolExecutor pool;
     private volatile Consumer<SessionChange> relay = change -> { };
+    private final List<Consumer<SessionChange>> beforeDelivery = new CopyOnWriteArrayList<>();
 
     public SessionBroadcaster() {
         // a full queue runs the delivery on the publishing thread: slower, but nothing is dropped
@@ -107,8 +108,14 @@ public class SessionBroadcaster {
         }
     }
 
+    /** Runs {@code hook} on the publishing thread before any screen hears of a change (to forget cached reads). */
+    void beforeDelivery(Consumer<SessionChange> hook) {
+        beforeDelivery.add(hook);
+    }
+
     /** Delivers a change to this node's screens (from this node, or heard from another). */
     void publishLocally(SessionChange change) {
+        beforeDelivery.forEach(hook -> hook.accept(change));
         for (Subscriber subscriber : listeners.getOrDefault(change.sessionId(), List.of())) {
             subscriber.offer(change);
         }

@@ -16,7 +16,7 @@ class SessionStore {
 
     /** A seat row. */
     record SeatRow(String sessionId, int chain, String roleId, String botPolicy, String teamName, String tokenHash,
-                   Instant joinedAt, Instant lastSeenAt) {
+                   Instant joinedAt, Instant lastSeenAt, String rejoinPin) {
         boolean open() {
             return botPolicy == null && tokenHash == null;
         }
@@ -118,12 +118,18 @@ class SessionStore {
     }
 
     /** Gives an open seat to a team; false when someone else took it first. */
-    boolean claimSeat(String sessionId, int chain, String roleId, String teamName, String tokenHash, Instant now) {
+    boolean claimSeat(String sessionId, int chain, String roleId, String teamName, String tokenHash, String pin, Instant now) {
         return jdbc.sql("""
-                UPDATE seat SET team_name = ?, token_hash = ?, joined_at = ?, last_seen_at = ?
+                UPDATE seat SET team_name = ?, token_hash = ?, rejoin_pin = ?, joined_at = ?, last_seen_at = ?
                 WHERE session_id = ? AND chain_index = ? AND role_id = ? AND token_hash IS NULL AND bot_policy IS NULL""")
-                .params(teamName, tokenHash, Timestamp.from(now), Timestamp.from(now), sessionId, chain, roleId)
+                .params(teamName, tokenHash, pin, Timestamp.from(now), Timestamp.from(now), sessionId, chain, roleId)
                 .update() == 1;
+    }
+
+    /** A team came back with its PIN: its seat gets a new token (links of the old one stop working). */
+    void replaceToken(String sessionId, int chain, String roleId, String tokenHash, Instant now) {
+        jdbc.sql("UPDATE seat SET token_hash = ?, last_seen_at = ? WHERE session_id = ? AND chain_index = ? AND role_id = ?")
+                .params(tokenHash, Timestamp.from(now), sessionId, chain, roleId).update();
     }
 
     /** Writes the last-seen times of many seats at once (the presence flush; never on a screen's path). */
@@ -139,7 +145,7 @@ class SessionStore {
         Timestamp seen = rs.getTimestamp("last_seen_at");
         return new SeatRow(rs.getString("session_id"), rs.getInt("chain_index"), rs.getString("role_id"),
                 rs.getString("bot_policy"), rs.getString("team_name"), rs.getString("token_hash"),
-                joined == null ? null : joined.toInstant(), seen == null ? null : seen.toInstant());
+                joined == null ? null : joined.toInstant(), seen == null ? null : seen.toInstant(), rs.getString("rejoin_pin"));
     }
 
     boolean insertSubmission(String sessionId, int chain, String roleId, int turn, String json, Instant now) {

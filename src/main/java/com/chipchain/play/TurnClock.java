@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
 @Component
 class TurnClock {
 
-    private final SessionService sessions;
+    private final TurnCloser sessions;
 
-    TurnClock(SessionService sessions) {
+    TurnClock(TurnCloser sessions) {
         this.sessions = sessions;
     }
 

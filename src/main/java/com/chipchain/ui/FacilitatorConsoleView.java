@@ -6,7 +6,10 @@ import com.chipchain.play.ScreenService;
 import com.chipchain.play.SeatStatus;
 import com.chipchain.play.SessionBroadcaster;
 import com.chipchain.play.SessionInfo;
-import com.chipchain.play.SessionService;
+import com.chipchain.play.EventTimeline;
+import com.chipchain.play.FacilitatorCommands;
+import com.chipchain.play.SessionBoard;
+import com.chipchain.play.Standings;
 import com.chipchain.play.SessionStatus;
 import com.chipchain.play.ShockInput;
 import com.vaadin.flow.component.Component;
@@ -46,7 +49,9 @@ import java.util.function.Supplier;
 @RolesAllowed(SecurityConfig.FACILITATOR)
 public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final SessionService sessions;
+    private final FacilitatorCommands sessions;
+    private final SessionBoard sessionBoard;
+    private final Standings standings;
     private final ScreenService screens;
     private String sessionId;
 
@@ -63,9 +68,18 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
     private final Button close = new Button();
     private final Button end = new Button();
     private final Checkbox shared = new Checkbox();
+    private final TimelinePanel timeline = new TimelinePanel();
+    private final EventTimeline events;
+    /** Shocks and messages: nothing to send once the game is over. */
+    private final List<com.vaadin.flow.component.HasEnabled> duringPlay = new java.util.ArrayList<>();
+    private boolean finished;
 
-    public FacilitatorConsoleView(SessionService sessions, ScreenService screens, SessionBroadcaster broadcaster) {
+    public FacilitatorConsoleView(FacilitatorCommands sessions, SessionBoard sessionBoard, Standings standings, ScreenService screens,
+                                 EventTimeline events, SessionBroadcaster broadcaster) {
+        this.events = events;
         this.sessions = sessions;
+        this.sessionBoard = sessionBoard;
+        this.standings = standings;
         this.screens = screens;
         setId("console");
         // seats whose screens stop sending heartbeats turn "disconnected" without any event: look again every tick
@@ -79,19 +93,19 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
         removeAll();
         SessionInfo info;
         try {
-            info = sessions.info(sessionId);
+            info = sessionBoard.info(sessionId);
         } catch (PlayException e) {
             add(new H2(e.getMessage()));
             sessionId = null;
             return;
         }
         ScenarioFacts facts = screens.facts(info.scenarioId());
-        add(header(facts), controls(), new H3(getTranslation("console.seats")), seatGrid(), tools(facts),
+        add(header(facts, info), controls(), new H3(getTranslation("console.seats")), seatGrid(), tools(facts), timeline,
                 new H3(getTranslation("console.leaderboard")), leaderboard);
         refresh();
     }
 
-    private Component header(ScenarioFacts facts) {
+    private Component header(ScenarioFacts facts, SessionInfo info) {
         code.setId("session-code");
         code.addClassName("join-code-big");
         joinLink.setId("join-link");
@@ -104,8 +118,14 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
         projector.setId("projector-link");
         Anchor debrief = new Anchor("debrief/" + sessionId, getTranslation("console.debrief"));
         debrief.setId("debrief-link");
-        Div box = new Div(new H2(Texts.of(facts.title())), new Span(getTranslation("console.code")), code,
-                new Paragraph(joinLink), new HorizontalLayout(status, turn, clock, projector, debrief));
+        // the address is known from the moment the session exists: students can join before the first one has
+        String address = JoinQr.address(info.joinCode());
+        joinLink.setText(getTranslation("console.join-link", address, info.joinCode()));
+        Div join = new Div(new Span(getTranslation("console.code")), code, new Paragraph(joinLink));
+        join.addClassName("join-text");
+        Div joinBox = new Div(join, JoinQr.image(address, getTranslation("console.qr-alt", address)));
+        joinBox.addClassName("join-box");
+        Div box = new Div(new H2(Texts.of(facts.title())), joinBox, new HorizontalLayout(status, turn, clock, projector, debrief));
         box.addClassName("panel");
         return box;
     }
@@ -115,7 +135,9 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
         configure(pause, "pause", "console.pause", () -> sessions.pause(sessionId));
         configure(resume, "resume", "console.resume", () -> sessions.resume(sessionId));
         configure(close, "close-turn", "console.close-turn", () -> sessions.closeTurnNow(sessionId));
-        configure(end, "end-game", "console.end", () -> sessions.end(sessionId));
+        end.setText(getTranslation("console.end"));
+        end.setId("end-game");
+        end.addClickListener(e -> confirmEnd());
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         end.addThemeVariants(ButtonVariant.LUMO_ERROR);
         shared.setLabel(getTranslation("console.shared-demand"));
@@ -128,6 +150,18 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
         HorizontalLayout bar = new HorizontalLayout(start, pause, resume, close, end, shared);
         bar.setAlignItems(Alignment.BASELINE);
         return bar;
+    }
+
+    /** Ending cannot be undone: the teacher confirms it first. */
+    private void confirmEnd() {
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+                getTranslation("console.end-title"), getTranslation("console.end-text"),
+                getTranslation("console.end-confirm"), confirmed -> act(() -> sessions.end(sessionId)));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("console.end-cancel"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setId("end-dialog");
+        dialog.open();
     }
 
     private void configure(Button button, String id, String key, Supplier<SessionInfo> action) {
@@ -148,6 +182,7 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
     private Component seatGrid() {
         seats.setId("seat-grid");
         seats.setAllRowsVisible(true);
+        seats.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         seats.addColumn(s -> getTranslation("board.chain", s.chain() + 1)).setHeader(getTranslation("console.chain"));
         seats.addColumn(s -> Texts.of(s.roleName())).setHeader(getTranslation("console.role"));
         seats.addColumn(s -> switch (s.kind()) {
@@ -155,9 +190,10 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
             case OPEN -> getTranslation("console.open");
             case TEAM -> s.teamName();
         }).setHeader(getTranslation("console.who"));
+        seats.addColumn(s -> s.rejoinPin() == null ? "" : s.rejoinPin()).setHeader(getTranslation("console.pin"));
         seats.addComponentColumn(s -> {
             String key = s.kind() == SeatStatus.Kind.BOT ? "console.state.bot" : s.kind() == SeatStatus.Kind.OPEN ? "console.state.open"
-                    : s.submitted() ? "console.state.submitted" : s.connected() ? "console.state.waiting" : "console.state.disconnected";
+                    : finished ? "console.state.done" : s.submitted() ? "console.state.submitted" : s.connected() ? "console.state.waiting" : "console.state.disconnected";
             Span badge = new Span(getTranslation(key));
             badge.getElement().getThemeList().add(s.submitted() ? "badge success" : s.kind() == SeatStatus.Kind.TEAM && !s.connected() ? "badge error" : "badge");
             badge.addClassName("seat-state");
@@ -183,9 +219,17 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
         origin.setId("shock-origin");
         origin.setLabel(getTranslation("shock.origin"));
         origin.setItems(facts.countries());
-        if (!facts.countries().isEmpty()) {
-            origin.setValue(facts.countries().get(0));
-        }
+        // the origin follows the product: a tariff on a pair the scenario actually ships (AI systems from Mexico)
+        Runnable pickOrigin = () -> {
+            List<String> from = product.getValue() == null ? List.of() : facts.originsOf(product.getValue().id());
+            if (!from.isEmpty()) {
+                origin.setValue(from.get(0));
+            } else if (!facts.countries().isEmpty()) {
+                origin.setValue(facts.countries().get(0));
+            }
+        };
+        product.addValueChangeListener(e -> pickOrigin.run());
+        pickOrigin.run();
         MultiSelectComboBox<ScenarioFacts.Named> sites = new MultiSelectComboBox<>(getTranslation("shock.sites"));
         sites.setId("shock-sites");
         sites.setItems(facts.sites());
@@ -240,6 +284,9 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
         send.setId("broadcast-send");
         HorizontalLayout broadcast = new HorizontalLayout(message, send);
         broadcast.setAlignItems(Alignment.BASELINE);
+        duringPlay.add(inject);
+        duringPlay.add(send);
+        duringPlay.add(message);
         return new Div(shock, broadcast);
     }
 
@@ -247,10 +294,8 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
         if (sessionId == null) {
             return;
         }
-        SessionInfo info = sessions.info(sessionId);
+        SessionInfo info = sessionBoard.info(sessionId);
         code.setText(info.joinCode());
-        getUI().ifPresent(ui -> ui.getPage().fetchCurrentURL(url ->
-                joinLink.setText(getTranslation("console.join-link", url.getProtocol() + "://" + url.getAuthority() + "/", info.joinCode()))));
         status.setText(getTranslation("status." + info.status().name().toLowerCase()));
         turn.setText(info.status() == SessionStatus.FINISHED ? getTranslation("player.game-over")
                 : getTranslation("console.turn", screens.turnLabel(sessionId, info.turn()), info.turn(), info.turnCount()));
@@ -260,10 +305,13 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
         resume.setEnabled(info.status() == SessionStatus.PAUSED);
         close.setEnabled(info.status() == SessionStatus.RUNNING);
         end.setEnabled(info.status() != SessionStatus.FINISHED);
+        finished = info.status() == SessionStatus.FINISHED;
+        duringPlay.forEach(c -> c.setEnabled(!finished));
         shared.setValue(info.sharedDemand());
         seats.setItems(sessions.seats(sessionId));
+        timeline.show(events.of(sessionId));
         leaderboard.removeAll();
-        leaderboard.add(LeaderboardGrid.of(sessions.leaderboard(sessionId), -1));
+        leaderboard.add(new LeaderboardList(standings.leaderboard(sessionId), -1, info.turn() > 1));
     }
 
     @Override

@@ -5,7 +5,7 @@ import com.chipchain.play.PlayException;
 import com.chipchain.play.ScenarioFacts;
 import com.chipchain.play.ScreenService;
 import com.chipchain.play.SessionInfo;
-import com.chipchain.play.SessionService;
+import com.chipchain.play.FacilitatorCommands;
 import com.chipchain.play.SessionSettings;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -34,7 +34,7 @@ public class FacilitatorView extends VerticalLayout implements HasDynamicTitle {
     static final List<String> BOT_POLICIES = List.of("base-stock", "sterman", "naive", "reshorer", "offshore-first", "hold");
     private static final String TEAM = "team";
 
-    public FacilitatorView(ScreenService screens, SessionService sessions) {
+    public FacilitatorView(ScreenService screens, FacilitatorCommands sessions) {
         setId("facilitator");
         List<ScenarioFacts> scenarios = screens.playableScenarios();
         Select<ScenarioFacts> scenario = new Select<>();

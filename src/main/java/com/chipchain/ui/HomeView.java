@@ -4,7 +4,7 @@ import com.chipchain.play.PlayException;
 import com.chipchain.play.ScenarioFacts;
 import com.chipchain.play.ScreenService;
 import com.chipchain.play.SeatTicket;
-import com.chipchain.play.SessionService;
+import com.chipchain.play.SeatDesk;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -27,16 +27,17 @@ import java.util.List;
 /** The landing page: join a game with its code, rejoin your seat, practise alone, or log in as facilitator. */
 @Route(value = "", layout = MainLayout.class)
 @AnonymousAllowed
-public class HomeView extends VerticalLayout implements HasDynamicTitle {
+public class HomeView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
-    private final SessionService sessions;
+    private final SeatDesk sessions;
     private final TextField code = new TextField();
     private final TextField team = new TextField();
-    private final com.vaadin.flow.component.select.Select<SessionService.OpenSeat> seat = new com.vaadin.flow.component.select.Select<>();
+    private final TextField pin = new TextField();
+    private final com.vaadin.flow.component.select.Select<SeatDesk.OpenSeat> seat = new com.vaadin.flow.component.select.Select<>();
     private final Button join = new Button();
     private final Button rejoin = new Button();
 
-    public HomeView(SessionService sessions, ScreenService screens) {
+    public HomeView(SeatDesk sessions, ScreenService screens) {
         this.sessions = sessions;
         setId("home");
         FlexLayout entry = new FlexLayout(joinCard(), otherWaysCard());
@@ -54,6 +55,12 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         team.setLabel(getTranslation("join.team"));
         team.setId("team-name");
         team.setMaxLength(40);
+        pin.setLabel(getTranslation("join.pin"));
+        pin.setId("rejoin-pin-field");
+        pin.setMaxLength(8);
+        pin.getElement().setAttribute("inputmode", "numeric");
+        pin.setHelperText(getTranslation("join.pin-help"));
+        pin.setVisible(false);
         seat.setLabel(getTranslation("join.seat"));
         seat.setId("seat-choice");
         seat.setEmptySelectionAllowed(true);
@@ -68,7 +75,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         join.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         join.addClickListener(e -> join());
-        Div card = new Div(new H2(getTranslation("join.title")), code, team, seat, join);
+        Div card = new Div(new H2(getTranslation("join.title")), code, team, pin, seat, join);
         card.addClassName("panel");
         card.addClassName("join-card");
         return card;
@@ -85,6 +92,18 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         Div card = new Div(new H3(getTranslation("home.other-ways")), rejoin, new Paragraph(solo), new Paragraph(facilitator));
         card.addClassName("panel");
         return card;
+    }
+
+    /** The address on the projector (and its QR code) carries the join code: fill it in. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("code").ifPresent(given -> {
+            String typed = given.strip().toUpperCase(java.util.Locale.ROOT);
+            if (typed.matches("[A-Z0-9]{1,12}")) {
+                code.setValue(typed);
+                team.focus();
+            }
+        });
     }
 
     private void offerRejoin() {
@@ -121,13 +140,25 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         code.setInvalid(false);
         team.setInvalid(false);
         try {
-            SessionService.OpenSeat chosen = seat.getValue();
+            SeatDesk.OpenSeat chosen = seat.getValue();
             SeatTicket ticket = sessions.join(code.getValue(), team.getValue(),
-                    chosen == null ? null : chosen.chain(), chosen == null ? null : chosen.roleId(), client());
+                    chosen == null ? null : chosen.chain(), chosen == null ? null : chosen.roleId(), client(),
+                    pin.isVisible() ? pin.getValue() : null);
             UI.getCurrent().navigate("seat/" + ticket.token());
         } catch (PlayException e) {
+            if (e.reason() == PlayException.Reason.NAME_TAKEN) {
+                // the name is a team's that already joined: its PIN brings it back to its seat
+                boolean asked = pin.isVisible();
+                pin.setVisible(true);
+                pin.setErrorMessage(Refusals.of(this, e));
+                pin.setInvalid(asked);
+                team.setErrorMessage(Refusals.of(this, e));
+                team.setInvalid(!asked);
+                pin.focus();
+                return;
+            }
             TextField field = e.reason() == PlayException.Reason.INVALID_INPUT ? team : code;
-            field.setErrorMessage(e.getMessage());
+            field.setErrorMessage(Refusals.of(this, e));
             field.setInvalid(true);
         }
     }

@@ -5,7 +5,8 @@ import com.chipchain.play.PlayException;
 import com.chipchain.play.ScreenService;
 import com.chipchain.play.SessionBroadcaster;
 import com.chipchain.play.SessionInfo;
-import com.chipchain.play.SessionService;
+import com.chipchain.play.SessionBoard;
+import com.chipchain.play.Standings;
 import com.chipchain.play.SessionStatus;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -25,7 +26,8 @@ import java.util.List;
 @com.vaadin.flow.component.dependency.StyleSheet("context://frontend/styles.css")
 public class ProjectorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final SessionService sessions;
+    private final SessionBoard sessions;
+    private final Standings standings;
     private final ScreenService screens;
     private String sessionId;
     private final H1 code = new H1();
@@ -33,9 +35,11 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
     private final TurnClockDisplay clock = new TurnClockDisplay();
     private final Div board = new Div();
     private final Div ticker = new Div();
+    private final Div joinArea = new Div();
 
-    public ProjectorView(SessionService sessions, ScreenService screens, SessionBroadcaster broadcaster) {
+    public ProjectorView(SessionBoard sessions, Standings standings, ScreenService screens, SessionBroadcaster broadcaster) {
         this.sessions = sessions;
+        this.standings = standings;
         this.screens = screens;
         setId("projector");
         addClassName("projector");
@@ -45,10 +49,12 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
         ticker.setId("news-ticker");
         ticker.addClassName("news-ticker");
         board.setWidthFull();
+        joinArea.setId("projector-join");
+        joinArea.addClassName("projector-join");
         HorizontalLayout top = new HorizontalLayout(code, turn, clock);
         top.setAlignItems(Alignment.BASELINE);
         top.setWidthFull();
-        add(top, board, ticker);
+        add(top, joinArea, board, ticker);
         new LiveSession(this, broadcaster, () -> sessionId, this::refresh, null);
     }
 
@@ -56,6 +62,13 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
     public void beforeEnter(BeforeEnterEvent event) {
         sessionId = event.getRouteParameters().get("session").orElse("");
         try {
+            SessionInfo info = sessions.info(sessionId);
+            String address = JoinQr.address(info.joinCode());
+            Span where = new Span(getTranslation("projector.address", address));
+            where.setId("projector-address");
+            where.addClassName("projector-address");
+            joinArea.removeAll();
+            joinArea.add(JoinQr.image(address, getTranslation("console.qr-alt", address)), where);
             refresh();
         } catch (PlayException e) {
             code.setText(e.getMessage());
@@ -71,7 +84,7 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
                 + " · " + getTranslation("status." + info.status().name().toLowerCase()));
         clock.show(info.status() == SessionStatus.RUNNING ? info.turnDeadline() : null, "");
         board.removeAll();
-        board.add(LeaderboardGrid.of(sessions.leaderboard(sessionId), -1));
+        board.add(new LeaderboardList(standings.leaderboard(sessionId), -1, info.turn() > 1));
         ticker.removeAll();
         List<Label> news = screens.latestNews(sessionId);
         List<String> messages = sessions.broadcasts(sessionId);
@@ -79,6 +92,11 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
             ticker.add(new Span("📣 " + messages.get(messages.size() - 1)));
         }
         news.forEach(n -> ticker.add(new Span("● " + Texts.of(n))));
+        screens.lastNews(sessionId).forEach(n -> {
+            Span last = new Span("○ " + Texts.of(n));
+            last.addClassName("last-news");
+            ticker.add(last);
+        });
     }
 
     @Override

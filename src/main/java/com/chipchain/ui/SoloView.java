@@ -4,7 +4,7 @@ import com.chipchain.play.PlayException;
 import com.chipchain.play.ScenarioFacts;
 import com.chipchain.play.ScreenService;
 import com.chipchain.play.SeatTicket;
-import com.chipchain.play.SessionService;
+import com.chipchain.play.SoloPractice;
 import com.chipchain.play.SoloLevel;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -24,7 +24,7 @@ import java.util.List;
 @AnonymousAllowed
 public class SoloView extends VerticalLayout implements HasDynamicTitle {
 
-    public SoloView(ScreenService screens, SessionService sessions) {
+    public SoloView(ScreenService screens, SoloPractice sessions) {
         setId("solo");
         List<ScenarioFacts> scenarios = screens.playableScenarios();
         Select<ScenarioFacts> scenario = new Select<>();
@@ -54,7 +54,7 @@ public class SoloView extends VerticalLayout implements HasDynamicTitle {
                 return;
             }
             try {
-                SeatTicket ticket = sessions.startSolo(scenario.getValue().id(), role.getValue().id(), level.getValue(), HomeView.client());
+                SeatTicket ticket = sessions.start(scenario.getValue().id(), role.getValue().id(), level.getValue(), HomeView.client());
                 UI.getCurrent().navigate("seat/" + ticket.token());
             } catch (PlayException ex) {
                 Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE);

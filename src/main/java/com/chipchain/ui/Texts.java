@@ -31,6 +31,24 @@ final class Texts {
         return format.format(value);
     }
 
+    /**
+     * A scenario's money unit ("USD million") in the viewer's language: a unit the translations
+     * know by its key {@code unit.<words-joined-by-dashes>}, else as the scenario file writes it.
+     */
+    static String unit(String moneyUnit, Locale locale) {
+        if (moneyUnit == null || moneyUnit.isBlank()) {
+            return "";
+        }
+        String key = "unit." + moneyUnit.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        var provider = com.vaadin.flow.server.VaadinService.getCurrent() == null ? null
+                : com.vaadin.flow.server.VaadinService.getCurrent().getInstantiator().getI18NProvider();
+        if (provider == null) {
+            return moneyUnit;
+        }
+        String text = provider.getTranslation(key, locale);
+        return text == null || text.startsWith("!") ? moneyUnit : text;
+    }
+
     static String percent(Double value) {
         if (value == null) {
             return "–";

@@ -37,4 +37,27 @@ public final class Browsers {
     static Path screenshot(String name) {
         return SCREENSHOTS.resolve(name + ".png");
     }
+
+    /**
+     * Elements that run off the right edge of the window (a page that scrolls sideways, or text cut
+     * off by a container that hides its overflow), as "tag#id.class right" lines; empty when all fit.
+     */
+    @SuppressWarnings("unchecked")
+    static java.util.List<String> beyondRightEdge(com.microsoft.playwright.Page page) {
+        return (java.util.List<String>) page.evaluate("""
+                () => {
+                  const width = document.documentElement.clientWidth;
+                  const out = [];
+                  for (const el of document.querySelectorAll('body *')) {
+                    const r = el.getBoundingClientRect();
+                    if (r.width > 0 && r.height > 0 && r.right > width + 1 && getComputedStyle(el).visibility !== 'hidden'
+                        && !el.closest('.v-status-message, vaadin-connection-indicator, vaadin-dev-tools')) {
+                      out.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.className && el.className.baseVal === undefined ? '.' + String(el.className).trim().replace(/\\s+/g, '.') : '') + ' ' + Math.round(r.right));
+                    }
+                  }
+                  if (document.documentElement.scrollWidth > width + 1) out.push('page scrolls sideways: ' + document.documentElement.scrollWidth);
+                  return out.slice(0, 20);
+                }
+                """);
+    }
 }

@@ -136,10 +136,23 @@ class ClassroomBrowserTest extends BrowserTest {
         Page projector = teacher.newPage();
         projector.navigate(url("projector/" + console.url().replaceAll(".*/facilitator/", "")));
         assertThat(projector.locator("#projector-code")).containsText(joinCode, WAIT);
+        assertThat(projector.locator("#projector-address")).containsText("?code=" + joinCode);
         assertThat(projector.locator("#news-ticker")).containsText("40% tariff", WAIT);
         shot(projector, "08-projector");
 
         console.locator("#end-game").click();
+        // ending cannot be undone: the console asks first, and "Keep playing" changes nothing
+        Locator dialog = console.locator("vaadin-confirm-dialog-overlay[opened]");
+        assertThat(dialog).containsText("End the game now?", WAIT);
+        shot(console, "09a-console-end-confirm");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Keep playing")).click();
+        assertThat(console.locator("#session-status")).containsText("Running", WAIT);
+        console.locator("#end-game").click();
+        console.locator("vaadin-confirm-dialog-overlay[opened]").getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("End game")).click();
+        assertThat(console.locator("#inject-shock")).isDisabled(new com.microsoft.playwright.assertions.LocatorAssertions.IsDisabledOptions().setTimeout(15_000));
+        assertThat(console.locator("#broadcast-send")).isDisabled();
+        assertThat(console.locator("#seat-grid")).not().containsText("waiting");
         assertThat(alpha.locator("#turn-label")).containsText("Final results", WAIT);
         assertThat(beta.locator("#turn-label")).containsText("최종 결과", WAIT);
         assertThat(alpha.locator("#leaderboard")).containsText("Chain 1", WAIT);

@@ -7,7 +7,7 @@ import com.chipchain.play.DecisionInput;
 import com.chipchain.play.DefaultRule;
 import com.chipchain.play.SeatTicket;
 import com.chipchain.play.SessionInfo;
-import com.chipchain.play.SessionService;
+import com.chipchain.play.PlayDriver;
 import com.chipchain.play.SessionSettings;
 import com.chipchain.play.ShockInput;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,7 +43,13 @@ class DebriefBrowserTest extends BrowserTest {
     static final LocatorAssertions.ContainsTextOptions WAIT = new LocatorAssertions.ContainsTextOptions().setTimeout(20_000);
 
     @Autowired
-    SessionService sessions;
+    org.springframework.context.ApplicationContext app;
+    PlayDriver sessions;
+
+    @org.junit.jupiter.api.BeforeEach
+    void drive() {
+        sessions = PlayDriver.of(app);
+    }
 
     static DecisionInput nvidia(long systems) {
         return new DecisionInput(List.of(new DecisionInput.Order("system", "nvidia-us", systems, false)),

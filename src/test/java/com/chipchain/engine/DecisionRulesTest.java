@@ -171,7 +171,7 @@ class DecisionRulesTest {
             assertThat(check("seller", Decisions.on(mini, 1).fund("seller", 1_00).get()))
                     .extracting(Violation::rule).containsExactly("fund_goes_to_a_partner");
             assertThat(check("seller", Decisions.on(mini, 1).fund("maker", -1).get()))
-                    .extracting(Violation::rule).containsExactly("fund_amount_in_range");
+                    .extracting(Violation::rule).containsExactly("amount_not_negative");
             assertThat(check("seller", Decisions.on(mini, 1).fund("maker", 60_00).fund("builder", 50_00).get()))
                     .singleElement().satisfies(v -> assertThat(v.message()).isEqualTo("you can pay at most your cash, 100.00"));
         }

@@ -81,10 +81,14 @@ class DeterminismTest {
         for (long seed = 1; seed <= 20; seed++) {
             List<String> shocksA = new ArrayList<>();
             List<String> shocksB = new ArrayList<>();
+            // a drawn tariff shock is void where a facilitator already set that tariff (docs/rules.md), and these
+            // two plays inject different shocks: compare the draws that no facilitator event can touch
             playRandomly(flagship, seed, 100, new ArrayList<>()).forEach(r -> r.report().events().stream()
-                    .filter(e -> e.source() == GameEvent.Source.SHOCK).forEach(e -> shocksA.add(r.report().turn() + e.news().en())));
+                    .filter(e -> e.source() == GameEvent.Source.SHOCK && !(e.effect() instanceof EventEffect.TariffSet))
+                    .forEach(e -> shocksA.add(r.report().turn() + e.news().en())));
             playRandomly(flagship, seed, 200, new ArrayList<>()).forEach(r -> r.report().events().stream()
-                    .filter(e -> e.source() == GameEvent.Source.SHOCK).forEach(e -> shocksB.add(r.report().turn() + e.news().en())));
+                    .filter(e -> e.source() == GameEvent.Source.SHOCK && !(e.effect() instanceof EventEffect.TariffSet))
+                    .forEach(e -> shocksB.add(r.report().turn() + e.news().en())));
             assertThat(shocksB).as("seed " + seed).isEqualTo(shocksA);
         }
     }

@@ -209,6 +209,28 @@ class TurnOrderTest {
             assertThat(turn4.report().events()).extracting(GameEvent::source).containsExactly(GameEvent.Source.FACILITATOR);
             assertThat(turn4.next().tariffBasisPoints(part, "TW")).isEqualTo(3000);
         }
+
+        @Test
+        void a_facilitators_tariff_is_not_undone_by_a_later_scripted_tariff_on_the_same_pair() {
+            Scenario scripted = com.chipchain.TestScenarios.mini("""
+                    events:
+                      - { turn: 3, type: tariff, product: part, origin: TW, percent: 15, news: { en: "scripted 15", ko: "예정 15" } }
+                      - { turn: 3, type: tariff, product: part, origin: KR, percent: 5, news: { en: "scripted KR", ko: "예정 KR" } }
+                    """);
+            int scriptedPart = scripted.productIndex("part");
+            GameState start = GameState.start(scripted, 1);
+            GameEvent teacher = GameEvent.injected(2, new EventEffect.TariffSet(scriptedPart, "TW", 2500), new Text("25", "25"));
+            GameState afterTurn2 = TurnResolver.resolve(TurnResolver.resolve(start, Decisions.idle(scripted, 1)).next(),
+                    Decisions.idle(scripted, 2), List.of(teacher)).next();
+            assertThat(afterTurn2.tariffBasisPoints(scriptedPart, "TW")).isEqualTo(2500);
+            TurnResult turn3 = TurnResolver.resolve(afterTurn2, Decisions.idle(scripted, 3));
+            assertThat(turn3.next().tariffBasisPoints(scriptedPart, "TW")).as("the teacher's rate stays").isEqualTo(2500);
+            assertThat(turn3.next().tariffBasisPoints(scriptedPart, "KR")).as("other scripted tariffs still apply").isEqualTo(500);
+            // without the teacher's shock the script sets its rate as written
+            GameState plain = TurnResolver.resolve(TurnResolver.resolve(start, Decisions.idle(scripted, 1)).next(),
+                    Decisions.idle(scripted, 2)).next();
+            assertThat(TurnResolver.resolve(plain, Decisions.idle(scripted, 3)).next().tariffBasisPoints(scriptedPart, "TW")).isEqualTo(1500);
+        }
     }
 
     @Nested

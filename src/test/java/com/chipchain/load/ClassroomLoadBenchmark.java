@@ -9,7 +9,7 @@ import com.chipchain.play.SeatTicket;
 import com.chipchain.play.SessionBroadcaster;
 import com.chipchain.play.SessionChange;
 import com.chipchain.play.SessionInfo;
-import com.chipchain.play.SessionService;
+import com.chipchain.play.PlayDriver;
 import com.chipchain.play.SessionSettings;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -45,7 +45,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ClassroomLoadBenchmark {
 
     @Autowired
-    SessionService sessions;
+    org.springframework.context.ApplicationContext app;
+    PlayDriver sessions;
+
+    @org.junit.jupiter.api.BeforeEach
+    void drive() {
+        sessions = PlayDriver.of(app);
+    }
     @Autowired
     SessionBroadcaster broadcaster;
     @LocalServerPort

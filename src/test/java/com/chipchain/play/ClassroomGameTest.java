@@ -21,14 +21,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ClassroomGameTest {
 
     static ConfigurableApplicationContext app;
-    static SessionService sessions;
+    static PlayDriver sessions;
     static JdbcClient jdbc;
     static final PlayTestSupport.MovableClock CLOCK = PlayTestSupport.TestClock.CLOCK;
 
     @BeforeAll
     static void start() {
         app = PlayTestSupport.start(PlayTestSupport.newDatabase());
-        sessions = app.getBean(SessionService.class);
+        sessions = PlayDriver.of(app);
         jdbc = app.getBean(JdbcClient.class);
     }
 
@@ -157,11 +157,11 @@ class ClassroomGameTest {
         void the_join_form_lists_the_open_seats_and_a_team_can_pick_one() {
             SessionInfo session = classic(2, null, DefaultRule.REPEAT_LAST);
             assertThat(sessions.openSeats(session.joinCode(), "picker"))
-                    .extracting(SessionService.OpenSeat::chain, SessionService.OpenSeat::roleId)
+                    .extracting(SeatDesk.OpenSeat::chain, SeatDesk.OpenSeat::roleId)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(0, "retailer"), org.assertj.core.groups.Tuple.tuple(1, "retailer"));
             SeatTicket picked = sessions.join(session.joinCode(), "Picky", 1, "retailer", "picker");
             assertThat(picked.chain()).isEqualTo(1);
-            assertThat(sessions.openSeats(session.joinCode(), "picker")).extracting(SessionService.OpenSeat::chain).containsExactly(0);
+            assertThat(sessions.openSeats(session.joinCode(), "picker")).extracting(SeatDesk.OpenSeat::chain).containsExactly(0);
             assertThatThrownBy(() -> sessions.openSeats("NOPE99", "picker")).hasMessageContaining("There is no game with the code NOPE99");
         }
 

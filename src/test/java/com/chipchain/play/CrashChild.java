@@ -12,7 +12,7 @@ public final class CrashChild {
 
     public static void main(String[] args) throws Exception {
         ConfigurableApplicationContext app = PlayTestSupport.start(Path.of(args[0]));
-        SessionService sessions = app.getBean(SessionService.class);
+        PlayDriver sessions = PlayDriver.of(app);
         SessionInfo session = sessions.create(new SessionSettings("classic-beer-game", 2, Map.of(),
                 null, DefaultRule.REPEAT_LAST, "base-stock", false, 1L));
         SeatTicket a = sessions.join(session.joinCode(), "A", 0, "retailer", "child");

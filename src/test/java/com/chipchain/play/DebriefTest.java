@@ -25,7 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 class DebriefTest {
 
     static ConfigurableApplicationContext app;
-    static SessionService sessions;
+    static PlayDriver sessions;
     static DebriefService debriefs;
     static SessionInfo session;
     static SeatTicket north;
@@ -35,7 +35,7 @@ class DebriefTest {
     @BeforeAll
     static void playAFlagshipGameToTheEnd() {
         app = PlayTestSupport.start(PlayTestSupport.newDatabase());
-        sessions = app.getBean(SessionService.class);
+        sessions = PlayDriver.of(app);
         debriefs = app.getBean(DebriefService.class);
         session = sessions.create(new SessionSettings("made-in-america-2025", 2, Map.of(), null, DefaultRule.REPEAT_LAST,
                 "base-stock", false, 5L));

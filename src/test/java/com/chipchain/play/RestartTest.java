@@ -27,7 +27,7 @@ class RestartTest {
         SeatTicket timedTeam;
         List<LeaderboardEntry> before;
         try (ConfigurableApplicationContext first = PlayTestSupport.start(database)) {
-            SessionService sessions = first.getBean(SessionService.class);
+            PlayDriver sessions = PlayDriver.of(first);
             SessionInfo session = sessions.create(new SessionSettings("classic-beer-game", 2,
                     Map.of("wholesaler", "sterman", "distributor", "sterman", "factory", "sterman"),
                     null, DefaultRule.REPEAT_LAST, "base-stock", false, 21L));
@@ -51,7 +51,7 @@ class RestartTest {
         }
 
         try (ConfigurableApplicationContext second = PlayTestSupport.start(database)) {
-            SessionService sessions = second.getBean(SessionService.class);
+            PlayDriver sessions = PlayDriver.of(second);
             SessionInfo resumed = sessions.info(sessionId);
             assertThat(resumed.status()).isEqualTo(SessionStatus.RUNNING);
             assertThat(resumed.turn()).isEqualTo(6);

@@ -11,12 +11,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 class SessionLifecycleTest {
 
     static ConfigurableApplicationContext app;
-    static SessionService sessions;
+    static PlayDriver sessions;
 
     @BeforeAll
     static void start() {
         app = PlayTestSupport.start(PlayTestSupport.newDatabase());
-        sessions = app.getBean(SessionService.class);
+        sessions = PlayDriver.of(app);
     }
 
     @AfterAll

@@ -67,7 +67,7 @@ class SubmissionStormTest {
 
     @Test
     void forty_teams_submit_at_once_and_every_screen_gets_the_next_turn_without_a_lock_wait() throws Exception {
-        SessionService sessions = app.getBean(SessionService.class);
+        PlayDriver sessions = PlayDriver.of(app);
         ScreenService screens = app.getBean(ScreenService.class);
         SessionBroadcaster broadcaster = app.getBean(SessionBroadcaster.class);
         SessionInfo session = sessions.create(new SessionSettings("classic-beer-game", 10, Map.of(), null,

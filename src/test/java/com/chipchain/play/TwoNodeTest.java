@@ -29,8 +29,8 @@ class TwoNodeTest {
         ConfigurableApplicationContext nodeA = PlayTestSupport.start(PlayTestSupport.newDatabase());
         ConfigurableApplicationContext nodeB = PlayTestSupport.start(PlayTestSupport.newDatabase());
         try {
-            SessionService sessionsA = nodeA.getBean(SessionService.class);
-            SessionService sessionsB = nodeB.getBean(SessionService.class);
+            PlayDriver sessionsA = PlayDriver.of(nodeA);
+            PlayDriver sessionsB = PlayDriver.of(nodeB);
             SessionInfo session = sessionsA.create(new SessionSettings("classic-beer-game", 2, Map.of(), null,
                     DefaultRule.REPEAT_LAST, "base-stock", false, 7L));
             SeatTicket north = sessionsA.join(session.joinCode(), "North", 0, "retailer", "node-a");

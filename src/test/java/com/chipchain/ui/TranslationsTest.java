@@ -44,4 +44,25 @@ class TranslationsTest {
             }
         });
     }
+
+    @Test
+    void every_rule_a_decision_can_break_is_explained_in_both_languages() throws IOException {
+        String rules = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/java/com/chipchain/engine/DecisionRules.java"));
+        java.util.regex.Matcher names = java.util.regex.Pattern.compile("(?:Violation|quantityInRange)\\(\"([a-z_]+)\"").matcher(rules);
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        while (names.find()) {
+            found.add(names.group(1));
+        }
+        assertThat(found).hasSizeGreaterThan(20);
+        Properties english = bundle("translations_en");
+        Properties korean = bundle("translations_ko");
+        for (String rule : found) {
+            assertThat(english).as("en rule." + rule).containsKey("rule." + rule);
+            assertThat(korean).as("ko rule." + rule).containsKey("rule." + rule);
+        }
+        for (com.chipchain.play.PlayException.Reason reason : com.chipchain.play.PlayException.Reason.values()) {
+            String key = "refusal." + reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            assertThat(korean).as(key).containsKey(key);
+        }
+    }
 }

@@ -1,0 +1,198 @@
+package com.chipchain.play;
+
+import com.chipchain.bots.Policies;
+import com.chipchain.engine.GameEvent;
+import com.chipchain.engine.Scenario;
+import com.chipchain.scenario.EventFormat;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * What a facilitator does to a session: create it, start, pause, resume, close a turn, end it,
+ * inject a shock, send a message, show or hide end demand, and watch every seat. Each command
+ * checks the session's state and changes nothing when it refuses.
+ */
+@Service
+public class FacilitatorCommands {
+
+    static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    static final int CODE_LENGTH = 6;
+    static final Duration CONNECTED_WITHIN = Duration.ofSeconds(30);
+
+    private final SessionTransactions sessions;
+    private final SessionStore store;
+    private final SessionBoard board;
+    private final ScenarioCatalog catalog;
+    private final TurnCloser turns;
+    private final SeatPresence presence;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    FacilitatorCommands(SessionTransactions sessions, SessionStore store, SessionBoard board, ScenarioCatalog catalog,
+                        TurnCloser turns, SeatPresence presence, Clock clock) {
+        this.sessions = sessions;
+        this.store = store;
+        this.board = board;
+        this.catalog = catalog;
+        this.turns = turns;
+        this.presence = presence;
+        this.clock = clock;
+    }
+
+    public SessionInfo create(SessionSettings settings) {
+        Scenario scenario = catalog.load(settings.scenarioId());
+        if (settings.chains() < 1 || settings.chains() > 100) {
+            throw SessionTransactions.invalid("The number of chains must be from 1 to 100.");
+        }
+        if (settings.timerSeconds() != null && (settings.timerSeconds() < 10 || settings.timerSeconds() > 3600)) {
+            throw SessionTransactions.invalid("The turn timer must be off or from 10 to 3600 seconds.");
+        }
+        checkPolicy(scenario, settings.defaultBotPolicy());
+        for (Map.Entry<String, String> bot : settings.botSeats().entrySet()) {
+            if (scenario.roleIndex(bot.getKey()) < 0) {
+                throw SessionTransactions.invalid("There is no role " + bot.getKey() + " in " + scenario.id() + ".");
+            }
+            checkPolicy(scenario, bot.getValue());
+        }
+        long seed = settings.seed() != null ? settings.seed() : Math.abs(random.nextLong() % 1_000_000_000L);
+        String id = UUID.randomUUID().toString();
+        return sessions.create(() -> {
+            SessionInfo info = new SessionInfo(id, newJoinCode(), scenario.id(), SessionStatus.LOBBY, 1, scenario.turnCount(),
+                    settings.chains(), settings.timerSeconds(), null, null, settings.defaultRule(),
+                    settings.defaultBotPolicy(), settings.sharedDemand(), seed);
+            store.insertSession(info, scenario.version(), clock.instant());
+            for (int chain = 0; chain < settings.chains(); chain++) {
+                for (int role = 0; role < scenario.roles().size(); role++) {
+                    String roleId = scenario.role(role).id();
+                    store.insertSeat(id, chain, roleId, settings.botSeats().get(roleId));
+                }
+            }
+            return info;
+        });
+    }
+
+    /** Every session, newest first. */
+    public List<SessionInfo> sessions() {
+        List<SessionInfo> all = new ArrayList<>();
+        for (String id : store.allSessionIds()) {
+            all.add(board.info(id));
+        }
+        return all;
+    }
+
+    public SessionInfo start(String sessionId) {
+        return sessions.change(sessionId, SessionChange.Kind.STATUS, session -> {
+            SessionTransactions.requireStatus(session, SessionStatus.LOBBY, "The game has already started.");
+            store.updateProgress(sessionId, SessionStatus.RUNNING, session.turn(), turns.deadlineFromNow(session), null);
+        });
+    }
+
+    public SessionInfo pause(String sessionId) {
+        return sessions.change(sessionId, SessionChange.Kind.STATUS, session -> {
+            SessionTransactions.requireStatus(session, SessionStatus.RUNNING, "Only a running game can be paused.");
+            Long remaining = session.turnDeadline() == null ? null
+                    : Math.max(0, Duration.between(clock.instant(), session.turnDeadline()).toMillis());
+            store.updateProgress(sessionId, SessionStatus.PAUSED, session.turn(), null, remaining);
+        });
+    }
+
+    public SessionInfo resume(String sessionId) {
+        return sessions.change(sessionId, SessionChange.Kind.STATUS, session -> {
+            SessionTransactions.requireStatus(session, SessionStatus.PAUSED, "Only a paused game can be resumed.");
+            Instant deadline = session.pausedRemainingMillis() == null ? null
+                    : clock.instant().plusMillis(session.pausedRemainingMillis());
+            store.updateProgress(sessionId, SessionStatus.RUNNING, session.turn(), deadline, null);
+        });
+    }
+
+    /** Closes the turn being played now: seats that have not submitted get their default decision. */
+    public SessionInfo closeTurnNow(String sessionId) {
+        return sessions.change(sessionId, SessionChange.Kind.TURN_RESOLVED, session -> {
+            SessionTransactions.requireStatus(session, SessionStatus.RUNNING, "Turns can be closed only while the game runs.");
+            turns.resolve(session);
+        });
+    }
+
+    public SessionInfo end(String sessionId) {
+        return sessions.change(sessionId, SessionChange.Kind.STATUS, session -> {
+            if (session.status() == SessionStatus.FINISHED) {
+                throw new PlayException(PlayException.Reason.WRONG_STATE, "The game is already over.");
+            }
+            store.updateProgress(sessionId, SessionStatus.FINISHED, session.turn(), null, null);
+        });
+    }
+
+    /** A shock from the facilitator's menu: it takes effect in every chain when the turn being played resolves. */
+    public SessionInfo inject(String sessionId, ShockInput shock) {
+        return sessions.change(sessionId, SessionChange.Kind.SHOCK, session -> {
+            if (session.status() == SessionStatus.FINISHED) {
+                throw new PlayException(PlayException.Reason.WRONG_STATE, "The game is over; no more shocks.");
+            }
+            Scenario scenario = catalog.load(session.scenarioId());
+            GameEvent event = GameEvent.injected(session.turn(), Shocks.effect(scenario, shock), Shocks.news(shock));
+            store.insertInjected(sessionId, store.nextInjectedSeq(sessionId), session.turn(),
+                    EventFormat.toJson(scenario, event).toString(), clock.instant());
+        });
+    }
+
+    public SessionInfo broadcast(String sessionId, String message) {
+        String text = message == null ? "" : message.strip();
+        if (text.isEmpty() || text.length() > 500) {
+            throw SessionTransactions.invalid("A message must have 1 to 500 characters.");
+        }
+        return sessions.change(sessionId, SessionChange.Kind.BROADCAST, session ->
+                store.insertBroadcast(sessionId, store.nextBroadcastSeq(sessionId), text, clock.instant()));
+    }
+
+    public SessionInfo setSharedDemand(String sessionId, boolean shared) {
+        return sessions.change(sessionId, SessionChange.Kind.VISIBILITY, session -> store.setSharedDemand(sessionId, shared));
+    }
+
+    /** The facilitator's grid: every seat of every chain, who holds it, whether it has submitted and is connected. */
+    public List<SeatStatus> seats(String sessionId) {
+        SessionBoard.Snapshot snapshot = board.snapshot(sessionId);
+        Instant now = clock.instant();
+        Scenario scenario = catalog.load(snapshot.info().scenarioId());
+        List<SeatStatus> seats = new ArrayList<>();
+        for (SessionStore.SeatRow seat : snapshot.seats()) {
+            SeatStatus.Kind kind = seat.botPolicy() != null ? SeatStatus.Kind.BOT
+                    : seat.tokenHash() == null ? SeatStatus.Kind.OPEN : SeatStatus.Kind.TEAM;
+            Instant lastSeen = presence.lastSeen(seat.tokenHash(), seat.lastSeenAt());
+            boolean connected = lastSeen != null && lastSeen.isAfter(now.minus(CONNECTED_WITHIN));
+            seats.add(new SeatStatus(seat.chain(), seat.roleId(), Label.of(scenario.role(scenario.roleIndex(seat.roleId())).name()),
+                    kind, seat.teamName(), seat.botPolicy(), snapshot.hasSubmitted(seat.chain(), seat.roleId()), connected,
+                    kind == SeatStatus.Kind.TEAM ? seat.rejoinPin() : null));
+        }
+        seats.sort(Comparator.comparingInt(SeatStatus::chain).thenComparingInt(s -> scenario.roleIndex(s.roleId())));
+        return seats;
+    }
+
+    private static void checkPolicy(Scenario scenario, String policy) {
+        try {
+            Policies.byName(policy, scenario);
+        } catch (IllegalArgumentException e) {
+            throw SessionTransactions.invalid("Bot policy " + policy + ": " + e.getMessage());
+        }
+    }
+
+    private String newJoinCode() {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            StringBuilder code = new StringBuilder();
+            for (int i = 0; i < CODE_LENGTH; i++) {
+                code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
+            }
+            if (!store.joinCodeTaken(code.toString())) {
+                return code.toString();
+            }
+        }
+        throw new IllegalStateException("no free join code");
+    }
+}

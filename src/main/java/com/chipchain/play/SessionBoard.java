@@ -1,0 +1,112 @@
+package com.chipchain.play;
+
+import com.chipchain.engine.GameEvent;
+import com.chipchain.engine.Scenario;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.stereotype.Component;
+
+/**
+ * What every screen of a session reads, read from the database once per change and shared: the
+ * session, its seats, who has submitted this turn, the messages and the facilitator's events
+ * (parsed once). Sixty screens refreshing after a submission cost one set of queries, not sixty,
+ * and building a screen never writes. A change forgets the snapshot before any screen hears of it.
+ */
+@Component
+public class SessionBoard {
+
+    /** One session as of one change; {@code version} grows with every change this node has heard of. */
+    record Snapshot(long version, Instant readAt, SessionInfo info, List<SessionStore.SeatRow> seats,
+                    Set<String> submitted, List<String> broadcasts, Map<Integer, List<GameEvent>> injected) {
+
+        boolean hasSubmitted(int chain, String roleId) {
+            return submitted.contains(SessionTransactions.key(chain, roleId));
+        }
+
+        List<GameEvent> injectedOn(int turn) {
+            return injected.getOrDefault(turn, List.of());
+        }
+
+        int injectedCount() {
+            return injected.values().stream().mapToInt(List::size).sum();
+        }
+    }
+
+    /** With several nodes on one database a missed notification must not leave a screen stale for long. */
+    private static final Duration SHARED_MAX_AGE = Duration.ofSeconds(5);
+
+    private final Map<String, Snapshot> snapshots = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> versions = new ConcurrentHashMap<>();
+    private final SessionStore store;
+    private final SessionTransactions sessions;
+    private final ScenarioCatalog catalog;
+    private final Clock clock;
+    private volatile boolean sharedDatabase;
+
+    SessionBoard(SessionStore store, SessionTransactions sessions, ScenarioCatalog catalog,
+                 SessionBroadcaster broadcaster, Clock clock) {
+        this.store = store;
+        this.sessions = sessions;
+        this.catalog = catalog;
+        this.clock = clock;
+        broadcaster.beforeDelivery(change -> forget(change.sessionId()));
+    }
+
+    /** The session as screens show it. */
+    public SessionInfo info(String sessionId) {
+        return snapshot(sessionId).info();
+    }
+
+    /** The facilitator's messages, oldest first. */
+    public List<String> broadcasts(String sessionId) {
+        return snapshot(sessionId).broadcasts();
+    }
+
+    Snapshot snapshot(String sessionId) {
+        Snapshot cached = snapshots.get(sessionId);
+        if (cached != null && !(sharedDatabase && cached.readAt().plus(SHARED_MAX_AGE).isBefore(clock.instant()))) {
+            return cached;
+        }
+        AtomicLong version = versions.computeIfAbsent(sessionId, id -> new AtomicLong());
+        long before = version.get();
+        Snapshot fresh = read(sessionId, before);
+        // a change that committed while this was read has already forgotten the old one: keep this only if none did
+        if (version.get() == before) {
+            snapshots.put(sessionId, fresh);
+        }
+        return fresh;
+    }
+
+    void forget(String sessionId) {
+        versions.computeIfAbsent(sessionId, id -> new AtomicLong()).incrementAndGet();
+        snapshots.remove(sessionId);
+    }
+
+    void shareDatabase() {
+        sharedDatabase = true;
+    }
+
+    private Snapshot read(String sessionId, long version) {
+        SessionInfo info = sessions.session(sessionId);
+        Set<String> submitted = new HashSet<>();
+        for (String[] row : store.submittedSeats(sessionId, info.turn())) {
+            submitted.add(SessionTransactions.key(Integer.parseInt(row[0]), row[1]));
+        }
+        Scenario scenario = catalog.load(info.scenarioId());
+        Map<Integer, List<GameEvent>> injected = new HashMap<>();
+        for (Object[] row : store.injected(sessionId)) {
+            injected.computeIfAbsent((Integer) row[0], t -> new ArrayList<>()).add(GameBook.event(scenario, (String) row[1]));
+        }
+        return new Snapshot(version, clock.instant(), info, List.copyOf(store.seats(sessionId)), Set.copyOf(submitted),
+                List.copyOf(store.broadcasts(sessionId)), Map.copyOf(injected));
+    }
+}

@@ -1,0 +1,124 @@
+package com.chipchain.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.chipchain.play.DefaultRule;
+import com.chipchain.play.PlayDriver;
+import com.chipchain.play.SeatTicket;
+import com.chipchain.play.SessionInfo;
+import com.chipchain.play.SessionSettings;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * A student mistypes numbers: each mistake is refused at its field with a reason, in the screen's
+ * language, and nothing is submitted; after the fix Submit works. The player screen fits a phone.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:file:./target/test-db/form-${random.uuid};WRITE_DELAY=0",
+        "vaadin.devmode.devTools.enabled=false"})
+class DecisionFormBrowserTest extends BrowserTest {
+
+    static final LocatorAssertions.ContainsTextOptions WAIT = new LocatorAssertions.ContainsTextOptions().setTimeout(15_000);
+
+    @Autowired
+    ApplicationContext app;
+    PlayDriver sessions;
+
+    @BeforeEach
+    void drive() {
+        sessions = PlayDriver.of(app);
+    }
+
+    /** A running flagship game with one team in NVIDIA's seat (orders, price, partner fund, prepayments). */
+    SeatTicket nvidiaTeam() {
+        SessionInfo session = sessions.create(new SessionSettings("made-in-america-2025", 1, Map.of(), null,
+                DefaultRule.REPEAT_LAST, "base-stock", false, 5L));
+        SeatTicket ticket = sessions.join(session.joinCode(), "Typists", 0, "nvidia", "form-test");
+        sessions.start(session.id());
+        return ticket;
+    }
+
+    static Locator input(Page page, String css) {
+        return page.locator(css).first().locator("input");
+    }
+
+    static void typeAndSubmit(Page page, String fieldCss, String text) {
+        input(page, fieldCss).fill(text);
+        page.locator("#submit").click();
+    }
+
+    static void assertRefused(Page page, String fieldCss, Pattern reason) {
+        Locator field = page.locator(fieldCss).first();
+        assertThat(field).hasAttribute("invalid", "", new LocatorAssertions.HasAttributeOptions().setTimeout(10_000));
+        assertThat(field.locator("[slot=error-message]")).containsText(reason, WAIT);
+        assertThat(page.locator("#form-refusal")).isVisible();
+        assertThat(page.locator("#submit")).isEnabled();
+    }
+
+    @Test
+    void typed_mistakes_are_refused_at_their_field_and_nothing_is_sent() {
+        SeatTicket team = nvidiaTeam();
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1400, 1000))) {
+            Page page = context.newPage();
+            page.navigate(url("seat/" + team.token()));
+            assertThat(page.locator("#decision-form")).isVisible();
+            String order = "#decision-form .quantity-field";
+            String fund = "#decision-form [id^=fund-]";
+            String price = "#price";
+            String priceNow = input(page, price).inputValue();
+
+            typeAndSubmit(page, order, "12.5");
+            assertRefused(page, order, Pattern.compile("Whole units only"));
+            typeAndSubmit(page, order, "-3");
+            assertRefused(page, order, Pattern.compile("0 or more"));
+            typeAndSubmit(page, order, "lots");
+            assertRefused(page, order, Pattern.compile("not a number"));
+            input(page, order).fill("100");
+            typeAndSubmit(page, fund, "1e12");
+            assertRefused(page, fund, Pattern.compile("not a number"));
+            input(page, fund).fill("0");
+            // an amount of 2^63 cents and more: refused before it is converted, and the form stays usable
+            typeAndSubmit(page, price, "92233720368547758.08");
+            assertRefused(page, price, Pattern.compile("From"));
+            assertThat(sessions.hasSubmitted(team.token())).isFalse();
+            shot(page, "form-refused-desktop-en");
+
+            input(page, price).fill(priceNow);
+            page.locator("#submit").click();
+            // the only team is in: the turn resolves at once and the screen moves on
+            assertThat(page.locator("#turn-label")).containsText("Turn 2", WAIT);
+            assertThat(sessions.info(team.sessionId()).turn()).isEqualTo(2);
+            shot(page, "form-after-fix-desktop-en");
+        }
+    }
+
+    @Test
+    void the_korean_screen_refuses_in_korean_and_fits_a_phone() {
+        SeatTicket team = nvidiaTeam();
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("ko-KR").setViewportSize(390, 844))) {
+            Page page = context.newPage();
+            page.navigate(url("seat/" + team.token()));
+            assertThat(page.locator("#decision-form")).isVisible();
+            String order = "#decision-form .quantity-field";
+            typeAndSubmit(page, order, "12.5");
+            assertRefused(page, order, Pattern.compile("정수"));
+            String refusal = page.locator("#form-refusal").textContent() + page.locator(order).first().locator("[slot=error-message]").textContent();
+            assertThat(refusal).doesNotContainPattern("[A-Za-z]{3,}");
+            assertThat(sessions.hasSubmitted(team.token())).isFalse();
+            shot(page, "form-refused-phone-ko");
+            assertThat(Browsers.beyondRightEdge(page)).as("elements running off a 390 px phone").isEmpty();
+        }
+    }
+}

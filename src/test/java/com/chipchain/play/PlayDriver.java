@@ -1,0 +1,68 @@
+package com.chipchain.play;
+
+import com.chipchain.engine.SeatView;
+import com.chipchain.engine.TurnReport;
+import java.util.List;
+import org.springframework.context.ApplicationContext;
+
+/** The play layer's use cases in one handle, so a test reads as a class plays: create, join, submit, close. */
+public final class PlayDriver {
+
+    private final FacilitatorCommands commands;
+    private final SeatDesk seats;
+    private final DecisionIntake intake;
+    private final TurnCloser turns;
+    private final SoloPractice solo;
+    private final Standings standings;
+    private final SessionBoard board;
+
+    private PlayDriver(ApplicationContext app) {
+        commands = app.getBean(FacilitatorCommands.class);
+        seats = app.getBean(SeatDesk.class);
+        intake = app.getBean(DecisionIntake.class);
+        turns = app.getBean(TurnCloser.class);
+        solo = app.getBean(SoloPractice.class);
+        standings = app.getBean(Standings.class);
+        board = app.getBean(SessionBoard.class);
+    }
+
+    public static PlayDriver of(ApplicationContext app) {
+        return new PlayDriver(app);
+    }
+
+    public SessionInfo create(SessionSettings settings) { return commands.create(settings); }
+    public SessionInfo start(String id) { return commands.start(id); }
+    public SessionInfo pause(String id) { return commands.pause(id); }
+    public SessionInfo resume(String id) { return commands.resume(id); }
+    public SessionInfo closeTurnNow(String id) { return commands.closeTurnNow(id); }
+    public SessionInfo end(String id) { return commands.end(id); }
+    public SessionInfo inject(String id, ShockInput shock) { return commands.inject(id, shock); }
+    public SessionInfo broadcast(String id, String message) { return commands.broadcast(id, message); }
+    public SessionInfo setSharedDemand(String id, boolean shared) { return commands.setSharedDemand(id, shared); }
+    public List<SeatStatus> seats(String id) { return commands.seats(id); }
+    public List<SessionInfo> sessions() { return commands.sessions(); }
+    public SessionInfo info(String id) { return board.info(id); }
+    public List<String> broadcasts(String id) { return board.broadcasts(id); }
+    public List<LeaderboardEntry> leaderboard(String id) { return standings.leaderboard(id); }
+    public void closeExpiredTurns() { turns.closeExpiredTurns(); }
+
+    public SeatTicket join(String code, String team, Integer chain, String roleId, String client) {
+        return seats.join(code, team, chain, roleId, client);
+    }
+    public SeatTicket join(String code, String team, Integer chain, String roleId, String client, String pin) {
+        return seats.join(code, team, chain, roleId, client, pin);
+    }
+    public List<SeatDesk.OpenSeat> openSeats(String code, String client) { return seats.openSeats(code, client); }
+    public SeatTicket rejoin(String token) { return seats.rejoin(token); }
+    public SeatTicket ticket(String token) { return seats.ticket(token); }
+    public void heartbeat(String token) { seats.heartbeat(token); }
+    public SeatTicket startSolo(String scenarioId, String roleId, SoloLevel level, String client) {
+        return solo.start(scenarioId, roleId, level, client);
+    }
+
+    public SessionInfo submit(String token, int turn, DecisionInput input) { return intake.submit(token, turn, input); }
+    public SeatScreen.Preview preview(String token, DecisionInput input) { return intake.preview(token, input); }
+    public boolean hasSubmitted(String token) { return intake.hasSubmitted(token); }
+    public SeatView seatView(String token) { return intake.seatView(token); }
+    public List<TurnReport> history(String token) { return intake.history(token); }
+}
