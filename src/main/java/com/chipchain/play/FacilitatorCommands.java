@@ -48,6 +48,11 @@ public class FacilitatorCommands {
     }
 
     public SessionInfo create(SessionSettings settings) {
+        return create(settings, false);
+    }
+
+    /** A new session; a solo practice game is marked so that it stays out of the facilitator's list. */
+    SessionInfo create(SessionSettings settings, boolean solo) {
         Scenario scenario = catalog.load(settings.scenarioId());
         if (settings.chains() < 1 || settings.chains() > 100) {
             throw SessionTransactions.invalid("The number of chains must be from 1 to 100.");
@@ -69,6 +74,9 @@ public class FacilitatorCommands {
                     settings.chains(), settings.timerSeconds(), null, null, settings.defaultRule(),
                     settings.defaultBotPolicy(), settings.sharedDemand(), seed);
             store.insertSession(info, scenario.version(), clock.instant());
+            if (solo) {
+                store.markSolo(id);
+            }
             for (int chain = 0; chain < settings.chains(); chain++) {
                 for (int role = 0; role < scenario.roles().size(); role++) {
                     String roleId = scenario.role(role).id();

@@ -94,6 +94,14 @@ public class ScreenService {
         return news;
     }
 
+    /** The network of a session's scenario with the tariffs in force now, for the projector (no chain's figures). */
+    public ChainMap network(String sessionId) {
+        GameBook.Games games = book.games(sessionId);
+        ChainMap withState = ChainMap.of(games.scenario(), games.state(0), List.of(), -1);
+        return new ChainMap(withState.stages(), withState.lanes().stream()
+                .map(l -> new ChainMap.Lane(l.from(), l.to(), l.product(), 0, l.tariffPercent())).toList(), false);
+    }
+
     /** The label of a turn of the session's scenario (e.g. 2026-Q2). */
     public String turnLabel(String sessionId, int turn) {
         Scenario scenario = book.games(sessionId).scenario();
@@ -170,7 +178,7 @@ public class ScreenService {
                 snapshot.hasSubmitted(ticket.chain(), ticket.roleId()),
                 session.turn() <= scenario.openingTurns(), session.sharedDemand(), money(state.cash(role)), state.backlogUnits(role),
                 demand.length == 0 ? 0 : demand[demand.length - 1], sites, news, lastNews(reports), snapshot.broadcasts(),
-                tariffs(scenario, state), form(scenario, state, role), chainSeats, teamsIn, teams,
+                tariffs(scenario, state), ChainMap.of(scenario, state, reports, role), form(scenario, state, role), chainSeats, teamsIn, teams,
                 history(scenario, reports, role, session.sharedDemand() || scenario.isMarketRole(role)), lastTurn(reports, role),
                 finished ? standings.leaderboard(session.id()) : List.of(), snapshot.version());
     }
@@ -215,7 +223,7 @@ public class ScreenService {
                 }
                 orders.add(new SeatScreen.OrderField(scenario.product(link.product()).id(),
                         Label.of(scenario.product(link.product()).name()), scenario.site(site).id(),
-                        Label.of(scenario.site(site).name()), quantity, usOnly, scenario.hasUsSite(link.supplier())));
+                        Label.of(scenario.site(site).name()), quantity, usOnly, makesInAndOutsideTheUs(scenario, link.supplier())));
             }
         }
         List<SeatScreen.SiteField> production = new ArrayList<>();
@@ -243,7 +251,7 @@ public class ScreenService {
                         money(band.highestAfter(state.price())));
             }
             for (int partner = 0; partner < scenario.roles().size(); partner++) {
-                if (partner != role && scenario.hasUsSite(partner)) {
+                if (partner != role && buildsInTheUs(scenario, partner)) {
                     fund.add(new SeatScreen.FundField(scenario.role(partner).id(), Label.of(scenario.role(partner).name()), BigDecimal.ZERO.setScale(2)));
                 }
             }
@@ -267,6 +275,27 @@ public class ScreenService {
         boolean supplies = scenario.links().stream().anyMatch(link -> link.supplier() == role);
         return new SeatScreen.Form(orders, production, investment, price, fund, scenario.maxQuantity(), otherSales,
                 prepayments, supplies ? last.shipFirst().id() : null);
+    }
+
+    /** "US-made only" is a choice only when the supplier has sites both in and outside the US (not in the beer game). */
+    private static boolean makesInAndOutsideTheUs(Scenario scenario, int role) {
+        boolean us = false;
+        boolean abroad = false;
+        for (int site : scenario.sitesOf(role)) {
+            us |= Site.US.equals(scenario.site(site).country());
+            abroad |= !Site.US.equals(scenario.site(site).country());
+        }
+        return us && abroad;
+    }
+
+    /** The partner fund lowers US capex: it is offered only for partners who can build capacity in the US. */
+    private static boolean buildsInTheUs(Scenario scenario, int role) {
+        for (int site : scenario.sitesOf(role)) {
+            if (Site.US.equals(scenario.site(site).country()) && scenario.site(site).build() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long amount(List<SiteAmount> amounts, int site) {

@@ -42,7 +42,7 @@ public class SeatDesk {
      * A team joins with the join code and a team name, taking the seat it asks for (chain and role,
      * both optional) or the first open one. {@code client} identifies the device for rate limiting.
      */
-    public SeatTicket join(String joinCode, String teamName, Integer chain, String roleId, String client) {
+    public SeatTicket join(String joinCode, String teamName, Integer chain, String roleId, Visitor client) {
         return join(joinCode, teamName, chain, roleId, client, null);
     }
 
@@ -51,7 +51,7 @@ public class SeatDesk {
      * already joined comes back to its seat by its name and rejoin PIN (and gets a new seat link).
      * Team names are unique in a game, so the name and PIN say which seat.
      */
-    public SeatTicket join(String joinCode, String teamName, Integer chain, String roleId, String client, String pin) {
+    public SeatTicket join(String joinCode, String teamName, Integer chain, String roleId, Visitor client, String pin) {
         String sessionId = sessionIdForCode(joinCode, client);
         String team = TeamNames.normalize(teamName);
         String token = newToken();
@@ -84,7 +84,7 @@ public class SeatDesk {
         return ticket[0];
     }
 
-    private SeatTicket rejoinByPin(SessionStore.SeatRow seat, String pin, String token, String client) {
+    private SeatTicket rejoinByPin(SessionStore.SeatRow seat, String pin, String token, Visitor client) {
         String typed = pin == null ? "" : pin.strip();
         if (typed.isEmpty()) {
             throw new PlayException(PlayException.Reason.NAME_TAKEN, "A team called " + seat.teamName()
@@ -92,7 +92,7 @@ public class SeatDesk {
         }
         if (seat.rejoinPin() == null || !java.security.MessageDigest.isEqual(seat.rejoinPin().getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 typed.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
-            guard.recordFailure(client);
+            guard.recordFailure(client, "pin:" + seat.teamName() + ":" + typed);
             throw new PlayException(PlayException.Reason.NAME_TAKEN,
                     "That PIN does not match the team " + seat.teamName() + ". The PIN is on your seat screen; your teacher can see it too.");
         }
@@ -104,7 +104,7 @@ public class SeatDesk {
      * The open seats of the game with this join code (the code is the key, so nothing else is
      * revealed); wrong codes count towards the same per-device limit as joining.
      */
-    public List<OpenSeat> openSeats(String joinCode, String client) {
+    public List<OpenSeat> openSeats(String joinCode, Visitor client) {
         String sessionId = sessionIdForCode(joinCode, client);
         Scenario scenario = catalog.load(store.scenarioIdOf(sessionId));
         List<OpenSeat> open = new ArrayList<>();
@@ -138,12 +138,12 @@ public class SeatDesk {
     }
 
     /** The session a join code opens; a wrong code counts towards the device's limit. */
-    private String sessionIdForCode(String joinCode, String client) {
+    private String sessionIdForCode(String joinCode, Visitor client) {
         guard.checkAllowed(client);
         String code = joinCode == null ? "" : joinCode.strip().toUpperCase();
         String sessionId = store.sessionIdByCode(code).orElse(null);
         if (sessionId == null) {
-            guard.recordFailure(client);
+            guard.recordFailure(client, "code:" + code);
             throw new PlayException(PlayException.Reason.UNKNOWN_CODE,
                     "There is no game with the code " + code + ". Check the code on the projector.");
         }

@@ -36,6 +36,7 @@ public record SeatScreen(
         List<Label> lastNews,
         List<String> messages,
         List<TariffRow> tariffs,
+        ChainMap chainMap,
         Form form,
         List<ChainSeat> chainSeats,
         int teamsSubmitted,

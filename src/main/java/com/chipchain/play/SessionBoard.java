@@ -79,16 +79,22 @@ public class SessionBoard {
         AtomicLong version = versions.computeIfAbsent(sessionId, id -> new AtomicLong());
         long before = version.get();
         Snapshot fresh = read(sessionId, before);
-        // a change that committed while this was read has already forgotten the old one: keep this only if none did
-        if (version.get() == before) {
-            snapshots.put(sessionId, fresh);
+        // keep it only if no change was heard while it was read; checked and stored under the same lock
+        // as forget(), or a change could slip between the check and the store and leave a stale snapshot
+        synchronized (version) {
+            if (version.get() == before) {
+                snapshots.put(sessionId, fresh);
+            }
         }
         return fresh;
     }
 
     void forget(String sessionId) {
-        versions.computeIfAbsent(sessionId, id -> new AtomicLong()).incrementAndGet();
-        snapshots.remove(sessionId);
+        AtomicLong version = versions.computeIfAbsent(sessionId, id -> new AtomicLong());
+        synchronized (version) {
+            version.incrementAndGet();
+            snapshots.remove(sessionId);
+        }
     }
 
     void shareDatabase() {

@@ -72,8 +72,29 @@ class SessionStore {
                 .param(Timestamp.from(now)).query(String.class).list();
     }
 
+    /** Every classroom session, newest first (solo practice is not listed). */
     List<String> allSessionIds() {
-        return jdbc.sql("SELECT id FROM game_session ORDER BY created_at DESC").query(String.class).list();
+        return jdbc.sql("SELECT id FROM game_session WHERE solo = FALSE ORDER BY created_at DESC").query(String.class).list();
+    }
+
+    void markSolo(String sessionId) {
+        jdbc.sql("UPDATE game_session SET solo = TRUE WHERE id = ?").param(sessionId).update();
+    }
+
+    /** Solo sessions with no turn resolved (and not created) since {@code before}. */
+    List<String> soloSessionsIdleSince(Instant before) {
+        return jdbc.sql("""
+                SELECT s.id FROM game_session s WHERE s.solo = TRUE AND s.created_at < ?
+                AND NOT EXISTS (SELECT 1 FROM turn_record t WHERE t.session_id = s.id AND t.resolved_at >= ?)""")
+                .params(Timestamp.from(before), Timestamp.from(before)).query(String.class).list();
+    }
+
+    /** Removes a session and everything stored for it. */
+    void deleteSession(String sessionId) {
+        for (String table : List.of("submission", "turn_record", "injected_event", "broadcast", "seat")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE session_id = ?").param(sessionId).update();
+        }
+        jdbc.sql("DELETE FROM game_session WHERE id = ?").param(sessionId).update();
     }
 
     String scenarioIdOf(String sessionId) {

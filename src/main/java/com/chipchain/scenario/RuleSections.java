@@ -92,7 +92,12 @@ final class RuleSections {
             YamlNode parameters = node.child(policy);
             Map<String, String> values = new LinkedHashMap<>();
             for (String key : parameters.fieldNames()) {
-                values.put(key, parameters.scalar(key));
+                String value = parameters.scalar(key);
+                // each policy checks its own ranges when it is built; here only that it is a plain, modest number
+                if (!value.matches("-?\\d{1,7}(\\.\\d{1,6})?")) {
+                    parameters.problem(key, "must be a number like 2 or 0.5 (at most 7 digits before the point), not '" + value + "'");
+                }
+                values.put(key, value);
             }
             all.put(policy, values);
         }

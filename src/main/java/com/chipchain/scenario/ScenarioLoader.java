@@ -55,7 +55,10 @@ public final class ScenarioLoader {
     static final long MAX_MONEY = 1_000_000_000_00L;
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** Decimals read exactly (0.1 stays 0.1) and a key named twice is an error, not "the last one wins". */
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private static final Set<String> TOP = Set.of("id", "version", "title", "description", "turns", "money", "limits",
             "products", "roles", "lanes", "initial", "market", "tariffs", "subsidies", "events", "shocks", "scoring", "tariffRelief",
@@ -98,6 +101,11 @@ public final class ScenarioLoader {
     }
 
     public static Scenario parse(String file, String yaml) throws InvalidScenarioException {
+        if (yaml.length() > MAX_FILE_BYTES) {
+            throw new InvalidScenarioException(List.of(new ScenarioProblem(file, "",
+                    "is larger than " + MAX_FILE_BYTES + " characters; a scenario file is a few tens of kilobytes")));
+        }
+        YamlShape.check(file, yaml);
         JsonNode root;
         try {
             root = YAML.readTree(yaml);

@@ -181,12 +181,13 @@ final class YamlNode {
             problem(name, "must be a whole number from " + min + " to " + max + ", not '" + value.asText() + "'");
             return min;
         }
-        long number = value.asLong();
-        if (number < min || number > max) {
-            problem(name, "must be from " + min + " to " + max + ", not " + number);
+        // compared as the number written, before it is made a long: 2^64 + 36 must not become 36
+        java.math.BigInteger written = value.bigIntegerValue();
+        if (written.compareTo(java.math.BigInteger.valueOf(min)) < 0 || written.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
+            problem(name, "must be from " + min + " to " + max + ", not " + written);
             return min;
         }
-        return number;
+        return written.longValueExact();
     }
 
     long optionalInteger(String name, long min, long max, long fallback) {
@@ -224,12 +225,12 @@ final class YamlNode {
             problem(name, "has more than two decimals: " + number.toPlainString());
             return minHundredths;
         }
-        long result = number.movePointRight(2).longValue();
-        if (result < minHundredths || result > maxHundredths) {
+        BigDecimal scaled = number.movePointRight(2);
+        if (scaled.compareTo(BigDecimal.valueOf(minHundredths)) < 0 || scaled.compareTo(BigDecimal.valueOf(maxHundredths)) > 0) {
             problem(name, "must be from " + range + ", not " + number.toPlainString());
             return minHundredths;
         }
-        return result;
+        return scaled.longValueExact();
     }
 
     long optionalHundredths(String name, long min, long max, long fallback) {
@@ -247,7 +248,8 @@ final class YamlNode {
         List<Long> numbers = new ArrayList<>();
         for (int i = 0; i < value.size(); i++) {
             JsonNode item = value.get(i);
-            if (!item.isIntegralNumber() || item.asLong() < min || item.asLong() > max) {
+            if (!item.isIntegralNumber() || item.bigIntegerValue().compareTo(java.math.BigInteger.valueOf(min)) < 0
+                    || item.bigIntegerValue().compareTo(java.math.BigInteger.valueOf(max)) > 0) {
                 problems.add(at(name) + "[" + i + "]", "must be a whole number from " + min + " to " + max + ", not '" + item.asText() + "'");
                 numbers.add(min);
             } else {

@@ -43,8 +43,17 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, com.vaa
         FlexLayout entry = new FlexLayout(joinCard(), otherWaysCard());
         entry.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         entry.addClassName("home-entry");
-        add(entry, new H2(getTranslation("home.scenarios")), scenarioList(screens));
+        add(intro(), entry, new H2(getTranslation("home.scenarios")), scenarioList(screens));
         offerRejoin();
+    }
+
+    /** What the game is and how a class plays it, in three lines. */
+    private Component intro() {
+        Div intro = new Div(new Paragraph(getTranslation("home.what")), new Paragraph(getTranslation("home.who")),
+                new Paragraph(getTranslation("home.how")));
+        intro.setId("intro");
+        intro.addClassName("home-intro");
+        return intro;
     }
 
     private Component joinCard() {
@@ -163,9 +172,14 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, com.vaa
         }
     }
 
-    static String client() {
+    /** This browser session and its network address: join limits count per device, with a ceiling per address. */
+    static com.chipchain.play.Visitor client() {
         VaadinSession session = VaadinSession.getCurrent();
-        return session == null || session.getBrowser() == null ? "unknown" : session.getBrowser().getAddress();
+        if (session == null) {
+            return new com.chipchain.play.Visitor(null, null);
+        }
+        return new com.chipchain.play.Visitor(session.getSession() == null ? null : session.getSession().getId(),
+                session.getBrowser() == null ? null : session.getBrowser().getAddress());
     }
 
     private Component scenarioList(ScreenService screens) {

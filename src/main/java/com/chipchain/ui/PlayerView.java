@@ -229,7 +229,7 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
         columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         columns.addClassName("player-columns");
         SeatPanels panels = new SeatPanels(this, screen);
-        Div left = new Div(panels.briefing(), panels.books(), panels.lastTurn(), panels.newsAndTariffs());
+        Div left = new Div(panels.briefing(), panels.chainMap(), panels.books(), panels.lastTurn(), panels.newsAndTariffs());
         left.addClassName("player-column");
         Div right = new Div();
         right.addClassName("player-column");

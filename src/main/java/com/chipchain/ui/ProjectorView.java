@@ -36,6 +36,7 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
     private final Div board = new Div();
     private final Div ticker = new Div();
     private final Div joinArea = new Div();
+    private final Div network = new Div();
 
     public ProjectorView(SessionBoard sessions, Standings standings, ScreenService screens, SessionBroadcaster broadcaster) {
         this.sessions = sessions;
@@ -54,7 +55,8 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
         HorizontalLayout top = new HorizontalLayout(code, turn, clock);
         top.setAlignItems(Alignment.BASELINE);
         top.setWidthFull();
-        add(top, joinArea, board, ticker);
+        network.addClassName("projector-network");
+        add(top, joinArea, network, board, ticker);
         new LiveSession(this, broadcaster, () -> sessionId, this::refresh, null);
     }
 
@@ -69,6 +71,8 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
             where.addClassName("projector-address");
             joinArea.removeAll();
             joinArea.add(JoinQr.image(address, getTranslation("console.qr-alt", address)), where);
+            network.removeAll();
+            network.add(ChainMapSvg.of(screens.network(sessionId), "projector-map"));
             refresh();
         } catch (PlayException e) {
             code.setText(e.getMessage());

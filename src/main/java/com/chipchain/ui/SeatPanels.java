@@ -34,6 +34,14 @@ final class SeatPanels {
         return box;
     }
 
+    Component chainMap() {
+        Div box = new Div(new H3(on.getTranslation("player.chain-map")), ChainMapSvg.of(screen.chainMap(), "chain-map"),
+                new Span(on.getTranslation("player.chain-map-help")));
+        box.setId("chain-map-panel");
+        box.addClassName("panel");
+        return box;
+    }
+
     Component books() {
         Div box = new Div(new H3(on.getTranslation("player.books")));
         box.setId("books");
@@ -70,16 +78,24 @@ final class SeatPanels {
         return box;
     }
 
+    /** The money of a turn; lines a scenario never uses (revenue in the beer game, tariffs, capex) show only when not zero. */
     Component money(SeatScreen.Preview p) {
-        return new UnorderedList(
-                new ListItem(on.getTranslation("preview.revenue", Texts.money(p.revenue()))),
-                new ListItem(on.getTranslation("preview.purchases", Texts.money(p.purchases()))),
-                new ListItem(on.getTranslation("preview.production", Texts.money(p.production()))),
-                new ListItem(on.getTranslation("preview.tariffs", Texts.money(p.tariffs()))),
-                new ListItem(on.getTranslation("preview.capex", Texts.money(p.capex()), Texts.money(p.subsidy()))),
-                new ListItem(on.getTranslation("preview.holding", Texts.money(p.holding()), Texts.money(p.backlog()))),
-                new ListItem(on.getTranslation("preview.other", Texts.money(p.otherPayments()))),
-                new ListItem(on.getTranslation("preview.cash", Texts.money(p.cashChange()))));
+        UnorderedList lines = new UnorderedList();
+        addIfUsed(lines, p.revenue(), on.getTranslation("preview.revenue", Texts.money(p.revenue())));
+        lines.add(new ListItem(on.getTranslation("preview.purchases", Texts.money(p.purchases()))));
+        addIfUsed(lines, p.production(), on.getTranslation("preview.production", Texts.money(p.production())));
+        addIfUsed(lines, p.tariffs(), on.getTranslation("preview.tariffs", Texts.money(p.tariffs())));
+        addIfUsed(lines, p.capex().add(p.subsidy()), on.getTranslation("preview.capex", Texts.money(p.capex()), Texts.money(p.subsidy())));
+        lines.add(new ListItem(on.getTranslation("preview.holding", Texts.money(p.holding()), Texts.money(p.backlog()))));
+        addIfUsed(lines, p.otherPayments(), on.getTranslation("preview.other", Texts.money(p.otherPayments())));
+        lines.add(new ListItem(on.getTranslation("preview.cash", Texts.money(p.cashChange()))));
+        return lines;
+    }
+
+    private static void addIfUsed(UnorderedList lines, java.math.BigDecimal amount, String text) {
+        if (amount.signum() != 0) {
+            lines.add(new ListItem(text));
+        }
     }
 
     Component newsAndTariffs() {

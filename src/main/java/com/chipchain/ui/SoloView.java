@@ -57,7 +57,7 @@ public class SoloView extends VerticalLayout implements HasDynamicTitle {
                 SeatTicket ticket = sessions.start(scenario.getValue().id(), role.getValue().id(), level.getValue(), HomeView.client());
                 UI.getCurrent().navigate("seat/" + ticket.token());
             } catch (PlayException ex) {
-                Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE);
+                Notification.show(Refusals.of(this, ex), 6000, Notification.Position.MIDDLE);
             }
         });
         start.setId("solo-start");

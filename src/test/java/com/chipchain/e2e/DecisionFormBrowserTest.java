@@ -73,7 +73,15 @@ class DecisionFormBrowserTest extends BrowserTest {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1400, 1000))) {
             Page page = context.newPage();
             page.navigate(url("seat/" + team.token()));
-            assertThat(page.locator("#decision-form")).isVisible();
+            assertThat(page.locator("#decision-form")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+            // the chain drawn across the wide screen, every site of the chain in it
+            assertThat(page.locator("#chain-map svg.chain-map-across")).isVisible();
+            assertThat(page.locator("#chain-map svg.chain-map-down")).isHidden();
+            assertThat(page.locator("#chain-map svg.chain-map-across g.map-site")).hasCount(
+                    page.locator("#chain-map svg.chain-map-down g.map-site").count());
+            assertThat(page.locator("#chain-map svg.chain-map-across g.map-site.own")).not().hasCount(0);
+            page.locator("#chain-map-panel").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                    .setPath(Browsers.screenshot("chain-map-desktop-en")));
             String order = "#decision-form .quantity-field";
             String fund = "#decision-form [id^=fund-]";
             String price = "#price";
@@ -110,7 +118,12 @@ class DecisionFormBrowserTest extends BrowserTest {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("ko-KR").setViewportSize(390, 844))) {
             Page page = context.newPage();
             page.navigate(url("seat/" + team.token()));
-            assertThat(page.locator("#decision-form")).isVisible();
+            assertThat(page.locator("#decision-form")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+            // on a phone the chain map runs down the screen
+            assertThat(page.locator("#chain-map svg.chain-map-down")).isVisible();
+            assertThat(page.locator("#chain-map svg.chain-map-across")).isHidden();
+            page.locator("#chain-map-panel").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                    .setPath(Browsers.screenshot("chain-map-phone-ko")));
             String order = "#decision-form .quantity-field";
             typeAndSubmit(page, order, "12.5");
             assertRefused(page, order, Pattern.compile("정수"));

@@ -58,6 +58,7 @@ class JoiningBrowserTest extends BrowserTest {
             Page projector = context.newPage();
             projector.navigate(url("projector/" + session.id()));
             assertThat(projector.locator("#projector-address")).containsText(address, WAIT);
+            assertThat(projector.locator("#projector-map svg.chain-map-across")).isVisible();
             shot(projector, "projector-join-desktop-en");
             String decoded = decode(projector.locator("#projector-join img").screenshot());
             assertThat(decoded).isEqualTo(address);
@@ -68,6 +69,38 @@ class JoiningBrowserTest extends BrowserTest {
             phone.navigate(decoded);
             assertThat(phone.locator("#join-code input")).hasValue(session.joinCode());
             shot(phone, "join-from-qr-phone-en");
+            assertThat(Browsers.beyondRightEdge(phone)).isEmpty();
+        }
+    }
+
+    @Test
+    void a_team_that_lost_its_page_comes_back_with_code_name_and_pin() {
+        SessionInfo session = sessions.create(new SessionSettings("made-in-america-2025", 1, Map.of(), null,
+                DefaultRule.REPEAT_LAST, "base-stock", false, 8L));
+        String pin;
+        try (BrowserContext first = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page phone = first.newPage();
+            phone.navigate(url("?code=" + session.joinCode()));
+            phone.locator("#team-name input").fill("Lost Link");
+            phone.locator("#join").click();
+            phone.waitForURL(java.util.regex.Pattern.compile(".*/seat/.*"));
+            assertThat(phone.locator("#rejoin-pin")).containsText(java.util.regex.Pattern.compile("\\d{4}"), WAIT);
+            pin = phone.locator("#rejoin-pin").textContent().replaceAll("\\D", "");
+            shot(phone, "player-pin-phone-en");
+        }
+        // a new browser: the same name is taken, the PIN field appears, and the PIN opens the seat
+        try (BrowserContext second = browser.newContext(new Browser.NewContextOptions().setLocale("ko-KR").setViewportSize(390, 844))) {
+            Page phone = second.newPage();
+            phone.navigate(url(""));
+            phone.locator("#join-code input").fill(session.joinCode());
+            phone.locator("#team-name input").fill("Lost Link");
+            phone.locator("#join").click();
+            assertThat(phone.locator("#rejoin-pin-field")).isVisible();
+            shot(phone, "rejoin-pin-asked-phone-ko");
+            phone.locator("#rejoin-pin-field input").fill(pin);
+            phone.locator("#join").click();
+            phone.waitForURL(java.util.regex.Pattern.compile(".*/seat/.*"));
+            assertThat(phone.locator(".seat-title")).containsText("Lost Link", WAIT);
             assertThat(Browsers.beyondRightEdge(phone)).isEmpty();
         }
     }

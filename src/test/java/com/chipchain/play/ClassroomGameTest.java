@@ -141,9 +141,10 @@ class ClassroomGameTest {
         @Test
         void wrong_join_codes_are_rate_limited_per_device() {
             SessionInfo session = classic(1, null, DefaultRule.REPEAT_LAST);
-            for (int i = 0; i < JoinGuard.WRONG_CODES_PER_MINUTE; i++) {
-                assertThatThrownBy(() -> sessions.join("ZZZZZZ", "Guess", null, null, "guesser"))
-                        .hasMessageContaining("There is no game with the code ZZZZZZ");
+            for (int i = 0; i < JoinGuard.WRONG_PER_DEVICE_PER_MINUTE; i++) {
+                String wrong = "WRONG" + (char) ('A' + i);
+                assertThatThrownBy(() -> sessions.join(wrong, "Guess", null, null, "guesser"))
+                        .hasMessageContaining("There is no game with the code " + wrong);
             }
             assertThatThrownBy(() -> sessions.join(session.joinCode(), "Guess", null, null, "guesser"))
                     .satisfies(e -> assertThat(((PlayException) e).reason()).isEqualTo(PlayException.Reason.TOO_MANY_ATTEMPTS));
@@ -151,6 +152,23 @@ class ClassroomGameTest {
             CLOCK.advance(Duration.ofSeconds(61));
             assertThatThrownBy(() -> sessions.join(session.joinCode(), "Guess", null, null, "guesser"))
                     .hasMessageContaining("Every seat of this game is taken");
+        }
+
+        @Test
+        void a_class_behind_one_address_is_never_locked_out_and_a_typo_counts_once() {
+            SessionInfo session = classic(1, null, DefaultRule.REPEAT_LAST);
+            // the form looks the code up while it is typed and again on Join: the same wrong code counts once
+            for (int i = 0; i < 3 * JoinGuard.WRONG_PER_DEVICE_PER_MINUTE; i++) {
+                assertThatThrownBy(() -> sessions.openSeats("TYPOED", "typist")).hasMessageContaining("no game");
+                assertThatThrownBy(() -> sessions.join("TYPOED", "Typist", null, null, "typist")).hasMessageContaining("no game");
+            }
+            assertThat(sessions.openSeats(session.joinCode(), "typist")).isNotEmpty();
+            // five wrong clicks on one browser of the school network do not lock out the next browser there
+            for (int i = 0; i < 5; i++) {
+                String wrong = "NATNA" + (char) ('A' + i);
+                assertThatThrownBy(() -> sessions.join(wrong, "Guess", null, null, "nat-browser-1")).hasMessageContaining("no game");
+            }
+            assertThat(sessions.join(session.joinCode(), "Next browser", null, null, "nat-browser-2").roleId()).isEqualTo("retailer");
         }
 
         @Test

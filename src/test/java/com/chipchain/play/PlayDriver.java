@@ -26,6 +26,11 @@ public final class PlayDriver {
         board = app.getBean(SessionBoard.class);
     }
 
+    /** A test's client name as one browser on the loopback address. */
+    public static Visitor visitor(String client) {
+        return new Visitor(client, "127.0.0.1");
+    }
+
     public static PlayDriver of(ApplicationContext app) {
         return new PlayDriver(app);
     }
@@ -47,17 +52,17 @@ public final class PlayDriver {
     public void closeExpiredTurns() { turns.closeExpiredTurns(); }
 
     public SeatTicket join(String code, String team, Integer chain, String roleId, String client) {
-        return seats.join(code, team, chain, roleId, client);
+        return seats.join(code, team, chain, roleId, visitor(client));
     }
     public SeatTicket join(String code, String team, Integer chain, String roleId, String client, String pin) {
-        return seats.join(code, team, chain, roleId, client, pin);
+        return seats.join(code, team, chain, roleId, visitor(client), pin);
     }
-    public List<SeatDesk.OpenSeat> openSeats(String code, String client) { return seats.openSeats(code, client); }
+    public List<SeatDesk.OpenSeat> openSeats(String code, String client) { return seats.openSeats(code, visitor(client)); }
     public SeatTicket rejoin(String token) { return seats.rejoin(token); }
     public SeatTicket ticket(String token) { return seats.ticket(token); }
     public void heartbeat(String token) { seats.heartbeat(token); }
     public SeatTicket startSolo(String scenarioId, String roleId, SoloLevel level, String client) {
-        return solo.start(scenarioId, roleId, level, client);
+        return solo.start(scenarioId, roleId, level, visitor(client));
     }
 
     public SessionInfo submit(String token, int turn, DecisionInput input) { return intake.submit(token, turn, input); }

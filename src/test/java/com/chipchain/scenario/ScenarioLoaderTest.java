@@ -85,6 +85,37 @@ class ScenarioLoaderTest {
     class Broken_files {
 
         @Test
+        void numbers_beyond_64_bits_are_refused_not_wrapped() {
+            assertThat(problemsOf(mini().replace("holdingCost: 0.10", "holdingCost: 184467440737095516.17")))
+                    .singleElement().satisfies(p -> {
+                        assertThat(p.path()).isEqualTo("products[0].holdingCost");
+                        assertThat(p.message()).contains("184467440737095516.17");
+                    });
+            assertThat(problemsOf(mini().replace("capacity: 50", "capacity: 18446744073709551652")))
+                    .singleElement().satisfies(p -> assertThat(p.message()).contains("18446744073709551652"));
+        }
+
+        @Test
+        void a_key_named_twice_is_refused() {
+            assertThat(problemsOf(mini().replace("holdingCost: 0.10", "holdingCost: 0.10, holdingCost: 0.20")))
+                    .singleElement().satisfies(p -> assertThat(p.message()).containsIgnoringCase("duplicate"));
+        }
+
+        @Test
+        void aliases_and_anchors_are_refused() {
+            assertThat(problemsOf(mini().replace("holdingCost: 0.10", "holdingCost: *nowhere")))
+                    .singleElement().satisfies(p -> assertThat(p.message()).contains("nowhere"));
+            assertThat(problemsOf(mini().replace("holdingCost: 0.10", "holdingCost: &cost 0.10")))
+                    .singleElement().satisfies(p -> assertThat(p.message()).contains("&cost"));
+        }
+
+        @Test
+        void a_second_document_is_refused() {
+            assertThat(problemsOf(mini() + "\n---\nid: other\n"))
+                    .singleElement().satisfies(p -> assertThat(p.message()).contains("second YAML document"));
+        }
+
+        @Test
         void a_wrong_number_names_its_path() {
             List<ScenarioProblem> problems = problemsOf(mini().replace("capacity: 50", "capacity: fifty"));
             assertThat(problems).singleElement().hasToString(
