@@ -34,8 +34,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -79,25 +77,7 @@ public final class ScenarioLoader {
     public static final long MAX_FILE_BYTES = 1_000_000;
 
     public static Scenario load(Path file) throws InvalidScenarioException {
-        String text;
-        try {
-            if (!Files.exists(file)) {
-                throw new InvalidScenarioException(List.of(new ScenarioProblem(file.toString(), "",
-                        "cannot be read: there is no such file")));
-            }
-            if (!Files.isRegularFile(file)) {
-                throw new InvalidScenarioException(List.of(new ScenarioProblem(file.toString(), "",
-                        "is not a readable file; give the path of a scenario .yaml file")));
-            }
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new InvalidScenarioException(List.of(new ScenarioProblem(file.toString(), "",
-                        "is larger than " + MAX_FILE_BYTES + " bytes; a scenario file is a few tens of kilobytes")));
-            }
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new InvalidScenarioException(List.of(new ScenarioProblem(file.toString(), "", "cannot be read: " + e.getMessage())));
-        }
-        return parse(file.toString(), text);
+        return parse(file.toString(), YamlShape.readFile(file));
     }
 
     public static Scenario parse(String file, String yaml) throws InvalidScenarioException {

@@ -1,6 +1,8 @@
 package com.chipchain.scenario;
 
+import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -51,6 +53,29 @@ final class YamlShape {
         } catch (YAMLException e) {
             throw new InvalidScenarioException(List.of(new ScenarioProblem(file, "", "is not valid YAML: " + e.getMessage())));
         }
+    }
+
+    /** The text of a scenario file: an existing regular file of at most {@link ScenarioLoader#MAX_FILE_BYTES}. */
+    static String readFile(java.nio.file.Path file) throws InvalidScenarioException {
+        String text;
+        try {
+            if (!Files.exists(file)) {
+                throw new InvalidScenarioException(List.of(new ScenarioProblem(file.toString(), "",
+                        "cannot be read: there is no such file")));
+            }
+            if (!Files.isRegularFile(file)) {
+                throw new InvalidScenarioException(List.of(new ScenarioProblem(file.toString(), "",
+                        "is not a readable file; give the path of a scenario .yaml file")));
+            }
+            if (Files.size(file) > ScenarioLoader.MAX_FILE_BYTES) {
+                throw new InvalidScenarioException(List.of(new ScenarioProblem(file.toString(), "",
+                        "is larger than " + ScenarioLoader.MAX_FILE_BYTES + " bytes; a scenario file is a few tens of kilobytes")));
+            }
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new InvalidScenarioException(List.of(new ScenarioProblem(file.toString(), "", "cannot be read: " + e.getMessage())));
+        }
+        return text;
     }
 
     private static InvalidScenarioException refuse(String file, Event event, String message) {
