@@ -48,15 +48,18 @@ public class DecisionIntake {
             if (session.status() != SessionStatus.RUNNING) {
                 throw new PlayException(PlayException.Reason.WRONG_STATE, session.status() == SessionStatus.PAUSED
                         ? "The game is paused; submit when it resumes." : session.status() == SessionStatus.LOBBY
-                        ? "The game has not started yet." : "The game is over.");
+                        ? "The game has not started yet." : "The game is over.")
+                        .keyed(session.status() == SessionStatus.PAUSED ? "paused" : session.status() == SessionStatus.LOBBY
+                                ? "not-started" : "over");
             }
             if (turn != session.turn()) {
                 throw new PlayException(PlayException.Reason.STALE_TURN, "This decision is for turn " + turn
-                        + " but turn " + session.turn() + " is being played. Your screen has been updated; decide again.");
+                        + " but turn " + session.turn() + " is being played. Your screen has been updated; decide again.")
+                        .keyed("stale", turn, session.turn());
             }
             if (store.submission(session.id(), seat.chain(), seat.roleId(), turn).isPresent()) {
                 throw new PlayException(PlayException.Reason.ALREADY_SUBMITTED,
-                        "Your decision for turn " + turn + " is already in and locked until the turn resolves.");
+                        "Your decision for turn " + turn + " is already in and locked until the turn resolves.").keyed("in", turn);
             }
             GameBook.Games games = book.games(session.id());
             Scenario scenario = games.scenario();
@@ -86,7 +89,7 @@ public class DecisionIntake {
         Scenario scenario = games.scenario();
         GameState state = games.state(seat.chain());
         if (state.finished()) {
-            throw new PlayException(PlayException.Reason.WRONG_STATE, "The game is over.");
+            throw new PlayException(PlayException.Reason.WRONG_STATE, "The game is over.").keyed("over");
         }
         int role = scenario.roleIndex(seat.roleId());
         Decision mine = DecisionConverter.toDecision(scenario, state.turn(), input);

@@ -34,11 +34,12 @@ class JoinGuard {
     void checkAllowed(Visitor visitor) {
         if (recent(byDevice, visitor.device()) >= WRONG_PER_DEVICE_PER_MINUTE) {
             throw new PlayException(PlayException.Reason.TOO_MANY_ATTEMPTS,
-                    "Too many wrong join codes from this browser. Wait a minute, then check the code with your teacher.");
+                    "Too many wrong join codes from this browser. Wait a minute, then check the code with your teacher.")
+                    .keyed("too-many-browser");
         }
         if (recent(byAddress, visitor.address()) >= WRONG_PER_ADDRESS_PER_MINUTE) {
             throw new PlayException(PlayException.Reason.TOO_MANY_ATTEMPTS,
-                    "Too many wrong join codes from this network. Wait a minute, then try again.");
+                    "Too many wrong join codes from this network. Wait a minute, then try again.").keyed("too-many-network");
         }
     }
 

@@ -30,6 +30,8 @@ public class PlayException extends RuntimeException {
 
     private final Reason reason;
     private final transient List<Problem> problems;
+    private String key;
+    private List<String> args = List.of();
 
     public PlayException(Reason reason, String message) {
         this(reason, message, List.of());
@@ -43,6 +45,22 @@ public class PlayException extends RuntimeException {
 
     public Reason reason() {
         return reason;
+    }
+
+    /** Names the refusal for screens in other languages: {@code refusal.<key>} with these values. */
+    PlayException keyed(String key, Object... values) {
+        this.key = key;
+        this.args = java.util.Arrays.stream(values).map(String::valueOf).toList();
+        return this;
+    }
+
+    /** The translation key of this refusal's exact words (null: only its reason is known). */
+    public String key() {
+        return key;
+    }
+
+    public List<String> args() {
+        return args;
     }
 
     public List<Problem> problems() {

@@ -58,7 +58,8 @@ public class SeatDesk {
         SeatTicket[] ticket = new SeatTicket[1];
         sessions.change(sessionId, SessionChange.Kind.JOINED, session -> {
             if (session.status() == SessionStatus.FINISHED) {
-                throw new PlayException(PlayException.Reason.WRONG_STATE, "This game is over; ask your teacher for a new code.");
+                throw new PlayException(PlayException.Reason.WRONG_STATE, "This game is over; ask your teacher for a new code.")
+                        .keyed("over-join");
             }
             List<SessionStore.SeatRow> seats = store.seats(sessionId);
             SessionStore.SeatRow named = seats.stream()
@@ -79,7 +80,7 @@ public class SeatDesk {
             }
             throw new PlayException(PlayException.Reason.NOT_ALLOWED, chain == null && roleId == null
                     ? "Every seat of this game is taken. Ask your teacher to add a chain."
-                    : "That seat is not free. Pick another one.");
+                    : "That seat is not free. Pick another one.").keyed(chain == null && roleId == null ? "full" : "seat-taken");
         });
         return ticket[0];
     }
@@ -88,13 +89,15 @@ public class SeatDesk {
         String typed = pin == null ? "" : pin.strip();
         if (typed.isEmpty()) {
             throw new PlayException(PlayException.Reason.NAME_TAKEN, "A team called " + seat.teamName()
-                    + " already plays in this game. If it is yours, enter its rejoin PIN; if not, choose another name.");
+                    + " already plays in this game. If it is yours, enter its rejoin PIN; if not, choose another name.")
+                    .keyed("name-taken", seat.teamName());
         }
         if (seat.rejoinPin() == null || !java.security.MessageDigest.isEqual(seat.rejoinPin().getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 typed.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
             guard.recordFailure(client, "pin:" + seat.teamName() + ":" + typed);
             throw new PlayException(PlayException.Reason.NAME_TAKEN,
-                    "That PIN does not match the team " + seat.teamName() + ". The PIN is on your seat screen; your teacher can see it too.");
+                    "That PIN does not match the team " + seat.teamName() + ". The PIN is on your seat screen; your teacher can see it too.")
+                    .keyed("wrong-pin", seat.teamName());
         }
         store.replaceToken(seat.sessionId(), seat.chain(), seat.roleId(), SessionTransactions.hash(token), clock.instant());
         return new SeatTicket(seat.sessionId(), seat.chain(), seat.roleId(), seat.teamName(), token, seat.rejoinPin());
@@ -145,7 +148,7 @@ public class SeatDesk {
         if (sessionId == null) {
             guard.recordFailure(client, "code:" + code);
             throw new PlayException(PlayException.Reason.UNKNOWN_CODE,
-                    "There is no game with the code " + code + ". Check the code on the projector.");
+                    "There is no game with the code " + code + ". Check the code on the projector.").keyed("no-game", code);
         }
         return sessionId;
     }

@@ -64,10 +64,10 @@ class SessionTransactions {
         try {
             scenarioId = store.scenarioIdOf(sessionId);
         } catch (org.springframework.dao.EmptyResultDataAccessException e) {
-            throw new PlayException(PlayException.Reason.NOT_FOUND, "There is no such game.");
+            throw new PlayException(PlayException.Reason.NOT_FOUND, "There is no such game.").keyed("no-such-game");
         }
         return store.session(sessionId, catalog.load(scenarioId).turnCount())
-                .orElseThrow(() -> new PlayException(PlayException.Reason.NOT_FOUND, "There is no such game."));
+                .orElseThrow(() -> new PlayException(PlayException.Reason.NOT_FOUND, "There is no such game.").keyed("no-such-game"));
     }
 
     SessionStore.SeatRow seatOf(String token) {
@@ -79,7 +79,7 @@ class SessionTransactions {
 
     static PlayException notYourSeat() {
         return new PlayException(PlayException.Reason.NOT_ALLOWED,
-                "This seat link is not valid. Join again with the code, or ask your team for its link.");
+                "This seat link is not valid. Join again with the code, or ask your team for its link.").keyed("bad-link");
     }
 
     static PlayException invalid(String message) {

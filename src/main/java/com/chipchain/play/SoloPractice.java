@@ -80,7 +80,8 @@ public class SoloPractice {
             }
             if (recent.size() >= perHour) {
                 throw new PlayException(PlayException.Reason.TOO_MANY_ATTEMPTS,
-                        "You started " + perHour + " practice games in the last hour. Go on with one of them, or wait a while.");
+                        "You started " + perHour + " practice games in the last hour. Go on with one of them, or wait a while.")
+                        .keyed("solo-cap", perHour);
             }
             recent.addLast(clock.instant());
         }

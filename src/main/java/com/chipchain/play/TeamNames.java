@@ -16,7 +16,7 @@ final class TeamNames {
         String name = Normalizer.normalize(typed == null ? "" : typed, Normalizer.Form.NFC).strip();
         int characters = name.codePointCount(0, name.length());
         if (characters == 0 || characters > MAX_CHARACTERS) {
-            throw SessionTransactions.invalid("A team name must have 1 to " + MAX_CHARACTERS + " characters.");
+            throw SessionTransactions.invalid("A team name must have 1 to " + MAX_CHARACTERS + " characters.").keyed("name-length", MAX_CHARACTERS);
         }
         boolean visible = false;
         int combining = 0;
@@ -26,11 +26,12 @@ final class TeamNames {
             int type = Character.getType(c);
             if (Character.isISOControl(c) || isDirectionControl(c) || type == Character.LINE_SEPARATOR
                     || type == Character.PARAGRAPH_SEPARATOR) {
-                throw SessionTransactions.invalid("A team name cannot hold control characters, line breaks or text-direction marks.");
+                throw SessionTransactions.invalid("A team name cannot hold control characters, line breaks or text-direction marks.")
+                        .keyed("name-control");
             }
             if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
                 if (++combining > 4) {
-                    throw SessionTransactions.invalid("A team name cannot stack that many accents on one letter.");
+                    throw SessionTransactions.invalid("A team name cannot stack that many accents on one letter.").keyed("name-accents");
                 }
             } else {
                 combining = 0;
@@ -41,7 +42,7 @@ final class TeamNames {
             }
         }
         if (!visible) {
-            throw SessionTransactions.invalid("A team name needs at least one visible letter, digit or sign.");
+            throw SessionTransactions.invalid("A team name needs at least one visible letter, digit or sign.").keyed("name-invisible");
         }
         return name;
     }

@@ -63,7 +63,7 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver, 
                 add(new DebriefBoard(debrief, -1));
             }
         } catch (PlayException e) {
-            add(new Paragraph(e.getMessage()));
+            add(new Paragraph(Refusals.of(this, e)));
         }
     }
 

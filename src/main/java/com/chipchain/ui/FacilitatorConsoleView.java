@@ -95,7 +95,7 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
         try {
             info = sessionBoard.info(sessionId);
         } catch (PlayException e) {
-            add(new H2(e.getMessage()));
+            add(new H2(Refusals.of(this, e)));
             sessionId = null;
             return;
         }
@@ -175,7 +175,7 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
             action.run();
             refresh();
         } catch (PlayException e) {
-            Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(Refusals.of(this, e), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 

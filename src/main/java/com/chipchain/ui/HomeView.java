@@ -140,7 +140,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, com.vaa
         } catch (PlayException e) {
             seat.setItems(List.of());
             seat.setEnabled(false);
-            code.setErrorMessage(e.getMessage());
+            code.setErrorMessage(Refusals.of(this, e));
             code.setInvalid(true);
         }
     }

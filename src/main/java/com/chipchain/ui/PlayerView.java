@@ -138,7 +138,7 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
             body.removeAll();
             messages.removeAll();
             title.setText(getTranslation("player.unknown-seat"));
-            body.add(new Paragraph(e.getMessage()), new RouterLink(getTranslation("player.back-home"), HomeView.class));
+            body.add(new Paragraph(Refusals.of(this, e)), new RouterLink(getTranslation("player.back-home"), HomeView.class));
             screen = null;
             return;
         }

@@ -75,7 +75,7 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
             network.add(ChainMapSvg.of(screens.network(sessionId), "projector-map"));
             refresh();
         } catch (PlayException e) {
-            code.setText(e.getMessage());
+            code.setText(Refusals.of(this, e));
             sessionId = null;
         }
     }

@@ -22,6 +22,12 @@ final class Refusals {
         if ("en".equals(Texts.locale().getLanguage())) {
             return e.getMessage(); // the server's own words are the most precise English
         }
+        if (e.key() != null) {
+            String exact = on.getTranslation("refusal." + e.key(), e.args().toArray());
+            if (!exact.startsWith("!")) {
+                return exact;
+            }
+        }
         String key = "refusal." + e.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         String text = on.getTranslation(key);
         return text.startsWith("!") ? e.getMessage() : text;

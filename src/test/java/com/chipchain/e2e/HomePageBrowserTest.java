@@ -22,7 +22,10 @@ class HomePageBrowserTest extends BrowserTest {
             page.navigate(url(""));
 
             Locator cards = page.locator(".scenario-card");
-            assertThat(cards).hasCount(6);
+            // the first page of a fresh app can take a while on a busy machine
+            assertThat(page.locator("#scenario-list")).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions
+                    .IsVisibleOptions().setTimeout(30_000));
+            assertThat(cards).hasCount(6, new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(20_000));
             assertThat(page.locator("#scenario-export-controls-2025")).containsText("export licences");
             // public descriptions name risks, not the surprise a scenario holds
             assertThat(page.locator("#scenario-taiwan-strait-disruption")).not().containsText("blockade");

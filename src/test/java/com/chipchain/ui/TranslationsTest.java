@@ -65,4 +65,29 @@ class TranslationsTest {
             assertThat(korean).as(key).containsKey(key);
         }
     }
+
+    @Test
+    void every_named_refusal_of_the_play_layer_is_written_in_both_languages() throws IOException {
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java/com/chipchain/play"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String code = java.nio.file.Files.readString(file);
+                // every quoted name inside a keyed(...) call, the choices of a ?: included
+                for (int at = code.indexOf("keyed("); at >= 0; at = code.indexOf("keyed(", at + 1)) {
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"([a-z-]+)\"")
+                            .matcher(code.substring(at, code.indexOf(';', at)));
+                    while (m.find()) {
+                        keys.add(m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(keys).contains("paused", "stale", "name-taken", "wrong-pin", "no-game", "solo-cap");
+        Properties english = bundle("translations_en");
+        Properties korean = bundle("translations_ko");
+        for (String key : keys) {
+            assertThat(english).as("en refusal." + key).containsKey("refusal." + key);
+            assertThat(korean).as("ko refusal." + key).containsKey("refusal." + key);
+        }
+    }
 }
