@@ -161,7 +161,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, com.vaa
                 pin.setVisible(true);
                 pin.setErrorMessage(Refusals.of(this, e));
                 pin.setInvalid(asked);
-                team.setErrorMessage(Refusals.of(this, e));
+                // one short line at the name (a long one runs into the PIN field on a phone); the PIN's help says the rest
+                team.setErrorMessage(getTranslation("join.name-taken-short"));
                 team.setInvalid(!asked);
                 pin.focus();
                 return;

@@ -96,7 +96,8 @@ class JoiningBrowserTest extends BrowserTest {
             phone.locator("#team-name input").fill("Lost Link");
             phone.locator("#join").click();
             assertThat(phone.locator("#rejoin-pin-field")).isVisible();
-            assertThat(phone.locator("#team-name [slot=error-message]")).containsText("재참가 PIN");
+            assertThat(phone.locator("#team-name [slot=error-message]")).containsText("PIN 입력");
+            assertThat(phone.locator("#rejoin-pin-field")).containsText("재참가 PIN");
             shot(phone, "rejoin-pin-asked-phone-ko");
             phone.locator("#rejoin-pin-field input").fill(pin);
             phone.locator("#join").click();
