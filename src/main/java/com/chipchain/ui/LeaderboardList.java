@@ -49,6 +49,9 @@ final class LeaderboardList extends Div {
             teams.addClassName("leaderboard-teams");
             for (Map.Entry<String, String> team : entry.teamNames().entrySet()) {
                 boolean bot = team.getValue() == null || team.getValue().isEmpty() || team.getValue().startsWith("bot:");
+                if (!played && bot) {
+                    continue; // before the first turn the list says who has joined
+                }
                 String who = bot ? getTranslation("player.bot") : team.getValue();
                 ListItem line = new ListItem(played
                         ? getTranslation("board.team-line", who, Texts.money(entry.teamProfits().get(team.getKey())),
@@ -56,6 +59,9 @@ final class LeaderboardList extends Div {
                         : who);
                 line.addClassName(bot ? "bot" : "team");
                 teams.add(line);
+            }
+            if (teams.getChildren().findAny().isEmpty()) {
+                teams.add(new ListItem(getTranslation("board.no-team-yet")));
             }
             chain.add(teams);
             chains.add(chain);

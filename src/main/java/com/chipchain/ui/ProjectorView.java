@@ -56,6 +56,7 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
         top.setAlignItems(Alignment.BASELINE);
         top.setWidthFull();
         network.addClassName("projector-network");
+        network.setWidthFull();
         add(top, joinArea, network, board, ticker);
         new LiveSession(this, broadcaster, () -> sessionId, this::refresh, null);
     }
