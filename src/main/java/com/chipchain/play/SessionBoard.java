@@ -5,9 +5,6 @@ import com.chipchain.engine.Scenario;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,11 +46,13 @@ public class SessionBoard {
     private final SessionStore store;
     private final SessionTransactions sessions;
     private final ScenarioCatalog catalog;
+    private final GameBook book;
     private final Clock clock;
     private volatile boolean sharedDatabase;
 
-    SessionBoard(SessionStore store, SessionTransactions sessions, ScenarioCatalog catalog,
+    SessionBoard(SessionStore store, SessionTransactions sessions, ScenarioCatalog catalog, GameBook book,
                  SessionBroadcaster broadcaster, Clock clock) {
+        this.book = book;
         this.store = store;
         this.sessions = sessions;
         this.catalog = catalog;
@@ -103,15 +102,10 @@ public class SessionBoard {
 
     private Snapshot read(String sessionId, long version) {
         SessionInfo info = sessions.session(sessionId);
-        Set<String> submitted = new HashSet<>();
-        for (String[] row : store.submittedSeats(sessionId, info.turn())) {
-            submitted.add(SessionTransactions.key(Integer.parseInt(row[0]), row[1]));
-        }
+        Set<String> submitted = store.submittedKeys(sessionId, info.turn());
         Scenario scenario = catalog.load(info.scenarioId());
-        Map<Integer, List<GameEvent>> injected = new HashMap<>();
-        for (Object[] row : store.injected(sessionId)) {
-            injected.computeIfAbsent((Integer) row[0], t -> new ArrayList<>()).add(GameBook.event(scenario, (String) row[1]));
-        }
+        Map<Integer, List<GameEvent>> injected = book.injectedByTurn(scenario, sessionId);
+        injected.replaceAll((turn, events) -> List.copyOf(events));
         return new Snapshot(version, clock.instant(), info, List.copyOf(store.seats(sessionId)), Set.copyOf(submitted),
                 List.copyOf(store.broadcasts(sessionId)), Map.copyOf(injected));
     }

@@ -183,6 +183,15 @@ class SessionStore {
                 .params(sessionId, chain, roleId, turn).query(String.class).optional();
     }
 
+    /** The seats (as "chain/role") whose decision for the turn is in. */
+    java.util.Set<String> submittedKeys(String sessionId, int turn) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (String[] row : submittedSeats(sessionId, turn)) {
+            keys.add(SessionTransactions.key(Integer.parseInt(row[0]), row[1]));
+        }
+        return keys;
+    }
+
     List<String[]> submittedSeats(String sessionId, int turn) {
         return jdbc.sql("SELECT chain_index, role_id FROM submission WHERE session_id = ? AND turn = ?")
                 .params(sessionId, turn)

@@ -13,7 +13,6 @@ import com.chipchain.engine.TurnResult;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,10 +59,7 @@ public class TurnCloser {
 
     /** Whether every seat a team holds has submitted the turn being played (read inside the change). */
     boolean allTeamsSubmitted(SessionInfo session) {
-        Set<String> submitted = new HashSet<>();
-        for (String[] row : store.submittedSeats(session.id(), session.turn())) {
-            submitted.add(SessionTransactions.key(Integer.parseInt(row[0]), row[1]));
-        }
+        Set<String> submitted = store.submittedKeys(session.id(), session.turn());
         for (SessionStore.SeatRow seat : store.seats(session.id())) {
             if (seat.team() && !submitted.contains(SessionTransactions.key(seat.chain(), seat.roleId()))) {
                 return false;
