@@ -26,6 +26,13 @@ public record Decision(
 
     public static final long KEEP_PRICE = -1;
 
+    /**
+     * The largest amount of money, in hundredths, that any number of a game may name (a price, a fund,
+     * a scenario's cost): far beyond any game, far below what could overflow a sum. The one ceiling
+     * the scenario loader, the play layer and the decision form share.
+     */
+    public static final long MAX_MONEY = 1_000_000_000_00L;
+
     public Decision {
         orders = List.copyOf(orders);
         production = List.copyOf(production);

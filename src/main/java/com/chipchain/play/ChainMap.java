@@ -88,6 +88,45 @@ public record ChainMap(List<Stage> stages, List<Lane> lanes, boolean withFigures
         return new ChainMap(stages, lanes, state != null);
     }
 
+    /**
+     * The class's chains as one map (the projector): each site's capacity, use and builds summed over
+     * the chains, the goods in transit on each lane summed, the tariffs of the first chain (every
+     * chain has the same news). Figures only once a turn has been played.
+     */
+    static ChainMap together(List<ChainMap> chains, boolean played) {
+        ChainMap first = chains.get(0);
+        List<Stage> stages = new ArrayList<>();
+        for (int s = 0; s < first.stages().size(); s++) {
+            List<Node> nodes = new ArrayList<>();
+            for (int n = 0; n < first.stages().get(s).nodes().size(); n++) {
+                Node node = first.stages().get(s).nodes().get(n);
+                long capacity = 0;
+                long usable = 0;
+                long started = 0;
+                long building = 0;
+                for (ChainMap chain : chains) {
+                    Node same = chain.stages().get(s).nodes().get(n);
+                    capacity += same.capacity();
+                    usable += same.usable();
+                    started += same.started();
+                    building += same.building();
+                }
+                nodes.add(new Node(node.siteId(), node.site(), node.company(), node.country(), capacity, usable, started, building, false));
+            }
+            stages.add(new Stage(first.stages().get(s).depth(), nodes));
+        }
+        List<Lane> lanes = new ArrayList<>();
+        for (int l = 0; l < first.lanes().size(); l++) {
+            Lane lane = first.lanes().get(l);
+            long moving = 0;
+            for (ChainMap chain : chains) {
+                moving += chain.lanes().get(l).inTransit();
+            }
+            lanes.add(new Lane(lane.from(), lane.to(), lane.product(), moving, lane.tariffPercent()));
+        }
+        return new ChainMap(stages, lanes, played);
+    }
+
     private static long started(TurnReport last, int role, int site) {
         if (last == null) {
             return 0;
@@ -102,7 +141,7 @@ public record ChainMap(List<Stage> stages, List<Lane> lanes, boolean withFigures
     }
 
     /** Each role's distance from the end market along the supply links (the market role is 0). */
-    private static int[] depths(Scenario scenario) {
+    static int[] depths(Scenario scenario) {
         int roles = scenario.roles().size();
         int[] depth = new int[roles];
         java.util.Arrays.fill(depth, -1);

@@ -14,8 +14,7 @@ import java.util.List;
 /** A decision as a form names it turned into the engine's, and the engine's rule violations turned into a refusal. */
 final class DecisionConverter {
 
-    /** The largest amount of money a form may name: far beyond any game, far below what overflows. */
-    static final BigDecimal MAX_MONEY = new BigDecimal("1000000000000");
+    private static final BigDecimal MAX_MONEY = DecisionInput.MAX_MONEY;
 
     private DecisionConverter() {}
 
@@ -121,8 +120,8 @@ final class DecisionConverter {
             return 0;
         }
         if (amount.abs().compareTo(MAX_MONEY) > 0) {
-            problems.add(new PlayException.Problem(field, amount.toPlainString(), "must be at most " + MAX_MONEY.toPlainString(),
-                    "money_in_range", List.of(MAX_MONEY.toPlainString()), null));
+            problems.add(new PlayException.Problem(field, amount.toPlainString(), "must be at most " + MAX_MONEY.stripTrailingZeros().toPlainString(),
+                    "money_in_range", List.of(MAX_MONEY.stripTrailingZeros().toPlainString()), null));
             return 0;
         }
         return amount.movePointRight(2).longValueExact();

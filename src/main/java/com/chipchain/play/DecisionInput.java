@@ -15,6 +15,9 @@ public record DecisionInput(List<Order> orders, List<SiteQuantity> production, L
                             BigDecimal price, List<Fund> partnerFund, long otherSales, List<Fund> prepayments,
                             String shipFirst) {
 
+    /** The largest amount of money a form may name (the engine's one ceiling, in the money unit). */
+    public static final BigDecimal MAX_MONEY = BigDecimal.valueOf(com.chipchain.engine.Decision.MAX_MONEY, 2);
+
     public DecisionInput {
         orders = List.copyOf(orders);
         production = List.copyOf(production);

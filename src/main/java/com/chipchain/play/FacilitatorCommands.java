@@ -55,15 +55,15 @@ public class FacilitatorCommands {
     SessionInfo create(SessionSettings settings, boolean solo) {
         Scenario scenario = catalog.load(settings.scenarioId());
         if (settings.chains() < 1 || settings.chains() > 100) {
-            throw SessionTransactions.invalid("The number of chains must be from 1 to 100.");
+            throw SessionTransactions.invalid("The number of chains must be from 1 to 100.").keyed("chains-range", 1, 100);
         }
         if (settings.timerSeconds() != null && (settings.timerSeconds() < 10 || settings.timerSeconds() > 3600)) {
-            throw SessionTransactions.invalid("The turn timer must be off or from 10 to 3600 seconds.");
+            throw SessionTransactions.invalid("The turn timer must be off or from 10 to 3600 seconds.").keyed("timer-range", 10, 3600);
         }
         checkPolicy(scenario, settings.defaultBotPolicy());
         for (Map.Entry<String, String> bot : settings.botSeats().entrySet()) {
             if (scenario.roleIndex(bot.getKey()) < 0) {
-                throw SessionTransactions.invalid("There is no role " + bot.getKey() + " in " + scenario.id() + ".");
+                throw SessionTransactions.invalid("There is no role " + bot.getKey() + " in " + scenario.id() + ".").keyed("no-role", bot.getKey());
             }
             checkPolicy(scenario, bot.getValue());
         }
@@ -98,14 +98,14 @@ public class FacilitatorCommands {
 
     public SessionInfo start(String sessionId) {
         return sessions.change(sessionId, SessionChange.Kind.STATUS, session -> {
-            SessionTransactions.requireStatus(session, SessionStatus.LOBBY, "The game has already started.");
+            SessionTransactions.requireStatus(session, SessionStatus.LOBBY, "The game has already started.", "already-started");
             store.updateProgress(sessionId, SessionStatus.RUNNING, session.turn(), turns.deadlineFromNow(session), null);
         });
     }
 
     public SessionInfo pause(String sessionId) {
         return sessions.change(sessionId, SessionChange.Kind.STATUS, session -> {
-            SessionTransactions.requireStatus(session, SessionStatus.RUNNING, "Only a running game can be paused.");
+            SessionTransactions.requireStatus(session, SessionStatus.RUNNING, "Only a running game can be paused.", "pause-not-running");
             Long remaining = session.turnDeadline() == null ? null
                     : Math.max(0, Duration.between(clock.instant(), session.turnDeadline()).toMillis());
             store.updateProgress(sessionId, SessionStatus.PAUSED, session.turn(), null, remaining);
@@ -114,7 +114,7 @@ public class FacilitatorCommands {
 
     public SessionInfo resume(String sessionId) {
         return sessions.change(sessionId, SessionChange.Kind.STATUS, session -> {
-            SessionTransactions.requireStatus(session, SessionStatus.PAUSED, "Only a paused game can be resumed.");
+            SessionTransactions.requireStatus(session, SessionStatus.PAUSED, "Only a paused game can be resumed.", "resume-not-paused");
             Instant deadline = session.pausedRemainingMillis() == null ? null
                     : clock.instant().plusMillis(session.pausedRemainingMillis());
             store.updateProgress(sessionId, SessionStatus.RUNNING, session.turn(), deadline, null);
@@ -124,7 +124,7 @@ public class FacilitatorCommands {
     /** Closes the turn being played now: seats that have not submitted get their default decision. */
     public SessionInfo closeTurnNow(String sessionId) {
         return sessions.change(sessionId, SessionChange.Kind.TURN_RESOLVED, session -> {
-            SessionTransactions.requireStatus(session, SessionStatus.RUNNING, "Turns can be closed only while the game runs.");
+            SessionTransactions.requireStatus(session, SessionStatus.RUNNING, "Turns can be closed only while the game runs.", "close-not-running");
             turns.resolve(session);
         });
     }
@@ -132,7 +132,7 @@ public class FacilitatorCommands {
     public SessionInfo end(String sessionId) {
         return sessions.change(sessionId, SessionChange.Kind.STATUS, session -> {
             if (session.status() == SessionStatus.FINISHED) {
-                throw new PlayException(PlayException.Reason.WRONG_STATE, "The game is already over.");
+                throw new PlayException(PlayException.Reason.WRONG_STATE, "The game is already over.").keyed("already-over");
             }
             store.updateProgress(sessionId, SessionStatus.FINISHED, session.turn(), null, null);
         });
@@ -142,7 +142,7 @@ public class FacilitatorCommands {
     public SessionInfo inject(String sessionId, ShockInput shock) {
         return sessions.change(sessionId, SessionChange.Kind.SHOCK, session -> {
             if (session.status() == SessionStatus.FINISHED) {
-                throw new PlayException(PlayException.Reason.WRONG_STATE, "The game is over; no more shocks.");
+                throw new PlayException(PlayException.Reason.WRONG_STATE, "The game is over; no more shocks.").keyed("over-no-shocks");
             }
             Scenario scenario = catalog.load(session.scenarioId());
             GameEvent event = GameEvent.injected(session.turn(), Shocks.effect(scenario, shock), Shocks.news(shock));
@@ -154,7 +154,7 @@ public class FacilitatorCommands {
     public SessionInfo broadcast(String sessionId, String message) {
         String text = message == null ? "" : message.strip();
         if (text.isEmpty() || text.length() > 500) {
-            throw SessionTransactions.invalid("A message must have 1 to 500 characters.");
+            throw SessionTransactions.invalid("A message must have 1 to 500 characters.").keyed("message-length", 1, 500);
         }
         return sessions.change(sessionId, SessionChange.Kind.BROADCAST, session ->
                 store.insertBroadcast(sessionId, store.nextBroadcastSeq(sessionId), text, clock.instant()));
@@ -187,7 +187,7 @@ public class FacilitatorCommands {
         try {
             Policies.byName(policy, scenario);
         } catch (IllegalArgumentException e) {
-            throw SessionTransactions.invalid("Bot policy " + policy + ": " + e.getMessage());
+            throw SessionTransactions.invalid("Bot policy " + policy + ": " + e.getMessage()).keyed("bot-policy", policy);
         }
     }
 

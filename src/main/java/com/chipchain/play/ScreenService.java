@@ -94,12 +94,18 @@ public class ScreenService {
         return news;
     }
 
-    /** The network of a session's scenario with the tariffs in force now, for the projector (no chain's figures). */
+    /**
+     * The class's chains as one map for the projector: the network with the tariffs in force now and,
+     * once a turn has been played, every site's capacity use and every lane's goods in transit summed
+     * over the chains (public figures, docs/rules.md "Information"; no team's books).
+     */
     public ChainMap network(String sessionId) {
         GameBook.Games games = book.games(sessionId);
-        ChainMap withState = ChainMap.of(games.scenario(), games.state(0), List.of(), -1);
-        return new ChainMap(withState.stages(), withState.lanes().stream()
-                .map(l -> new ChainMap.Lane(l.from(), l.to(), l.product(), 0, l.tariffPercent())).toList(), false);
+        List<ChainMap> chains = new ArrayList<>();
+        for (int chain = 0; chain < games.states().size(); chain++) {
+            chains.add(ChainMap.of(games.scenario(), games.state(chain), games.reports().get(chain), -1));
+        }
+        return ChainMap.together(chains, !games.reports().get(0).isEmpty());
     }
 
     /** The label of a turn of the session's scenario (e.g. 2026-Q2). */
@@ -323,7 +329,14 @@ public class ScreenService {
         List<Long> backlog = new ArrayList<>();
         List<BigDecimal> cash = new ArrayList<>();
         List<Long> endDemand = new ArrayList<>();
+        List<List<Long>> shipped = new ArrayList<>();
+        for (int r = 0; r < scenario.roles().size(); r++) {
+            shipped.add(new ArrayList<>());
+        }
         for (TurnReport report : reports) {
+            for (int r = 0; r < shipped.size(); r++) {
+                shipped.get(r).add(report.seats().get(r).shipped());
+            }
             if (endDemandVisible) {
                 endDemand.add(report.marketDemand());
             }
@@ -335,7 +348,12 @@ public class ScreenService {
             backlog.add(seat.backlog());
             cash.add(money(seat.cash()));
         }
-        return new SeatScreen.History(labels, orders, demand, inventory, backlog, cash, endDemand);
+        List<SeatScreen.ChainLine> chain = new ArrayList<>();
+        int[] depth = ChainMap.depths(scenario);
+        java.util.stream.IntStream.range(0, shipped.size()).boxed()
+                .sorted(java.util.Comparator.comparingInt((Integer r) -> -depth[r]).thenComparingInt(r -> r))
+                .forEach(r -> chain.add(new SeatScreen.ChainLine(Label.of(scenario.role(r).name()), r == role, shipped.get(r))));
+        return new SeatScreen.History(labels, orders, demand, inventory, backlog, cash, endDemand, chain);
     }
 
     static BigDecimal money(long cents) {

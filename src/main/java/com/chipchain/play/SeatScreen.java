@@ -85,8 +85,16 @@ public record SeatScreen(
 
     /** Per resolved turn, for the charts. */
     /** @param endDemand end-customer demand per turn, empty unless the seat may see it (shared demand, or the market role) */
+    /**
+     * @param chainShipped units each company of the seat's chain shipped per turn, upstream first: what
+     *        the chain map's lanes carry, so public (docs/rules.md, "Information"); the bullwhip shows in it
+     */
     public record History(List<String> labels, List<Long> ordersPlaced, List<Long> demandReceived,
-                          List<Long> inventory, List<Long> backlog, List<BigDecimal> cash, List<Long> endDemand) {}
+                          List<Long> inventory, List<Long> backlog, List<BigDecimal> cash, List<Long> endDemand,
+                          List<ChainLine> chainShipped) {}
+
+    /** One company's figure per turn on a chain-wide chart. */
+    public record ChainLine(Label role, boolean own, List<Long> values) {}
 
     /** Money of a turn: estimated for the turn being played (a preview), or as it was for the last resolved turn. */
     /** @param otherPayments freight, prepayments (less credit used) and partner-fund payments */

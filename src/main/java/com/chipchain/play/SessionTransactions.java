@@ -86,9 +86,9 @@ class SessionTransactions {
         return new PlayException(PlayException.Reason.INVALID_INPUT, message);
     }
 
-    static void requireStatus(SessionInfo session, SessionStatus wanted, String message) {
+    static void requireStatus(SessionInfo session, SessionStatus wanted, String message, String key) {
         if (session.status() != wanted) {
-            throw new PlayException(PlayException.Reason.WRONG_STATE, message);
+            throw new PlayException(PlayException.Reason.WRONG_STATE, message).keyed(key);
         }
     }
 

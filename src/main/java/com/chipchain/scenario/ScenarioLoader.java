@@ -50,7 +50,7 @@ import java.util.regex.Pattern;
  */
 public final class ScenarioLoader {
 
-    static final long MAX_MONEY = 1_000_000_000_00L;
+    static final long MAX_MONEY = com.chipchain.engine.Decision.MAX_MONEY;
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     /** Decimals read exactly (0.1 stays 0.1) and a key named twice is an error, not "the last one wins". */

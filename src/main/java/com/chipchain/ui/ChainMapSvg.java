@@ -30,10 +30,18 @@ final class ChainMapSvg {
         return box;
     }
 
-    private record Place(double x, double y) {}
+    /**
+     * Where a site's box is, and on a phone's drawing how lanes reach it: a box in its stage's last
+     * row sends lanes from its bottom, one in an earlier row from its side along a gutter beside the
+     * rows below it (so no lane runs across another box); a box in a stage's first row takes lanes at
+     * its top, one in a later row from its side.
+     */
+    private record Place(double x, double y, boolean firstRow, boolean lastRow, boolean leftSide, double stageTop, double stageBottom) {}
 
     /** A phone's drawing puts at most this many sites side by side, so its text stays readable. */
     private static final int PER_ROW_DOWN = 2;
+    /** Room beside the rows of a phone's drawing for lanes that leave or reach a box in a middle row. */
+    private static final int GUTTER = 18;
 
     static String draw(ChainMap map, boolean down) {
         int perRow = down ? PER_ROW_DOWN : Integer.MAX_VALUE;
@@ -46,7 +54,8 @@ final class ChainMapSvg {
         for (int s = 0; s < stages; s++) {
             ChainMap.Stage stage = map.stages().get(s);
             int count = stage.nodes().size();
-            int rows = (count + Math.min(perRow, Math.max(1, count)) - 1) / Math.min(perRow, Math.max(1, count));
+            int rows = down ? (count + perRow - 1) / perRow : 1;
+            double stageBottom = along + rows * (NODE_H + GAP) - GAP;
             for (int n = 0; n < count; n++) {
                 ChainMap.Node node = stage.nodes().get(n);
                 int row = down ? n / perRow : 0;
@@ -54,7 +63,10 @@ final class ChainMapSvg {
                 int k = down ? n % perRow : n;
                 double span = inRow * (down ? NODE_W + GAP : NODE_H + GAP) - GAP;
                 double offset = (across - span) / 2 + k * (down ? NODE_W + GAP : NODE_H + GAP);
-                Place at = down ? new Place(offset, along + row * (NODE_H + GAP)) : new Place(along, offset);
+                Place at = down
+                        ? new Place(offset, along + row * (NODE_H + GAP), row == 0, row == rows - 1, offset + NODE_W / 2.0 < across / 2.0 + 0.5,
+                                along, stageBottom)
+                        : new Place(along, offset, true, true, false, along, along);
                 places.put(node.siteId(), at);
                 nodes.append(node(node, at, map.withFigures()));
             }
@@ -68,11 +80,12 @@ final class ChainMapSvg {
             Place from = places.get(lane.from());
             Place to = places.get(lane.to());
             if (from != null && to != null) {
-                lanes.append(lane(lane, from, to, down));
+                lanes.append(lane(lane, from, to, down, across));
             }
         }
-        return "<svg class=\"chain-map-" + (down ? "down" : "across") + "\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-4 -4 "
-                + (width + 8) + " " + (height + 8) + "\" role=\"img\" font-family=\"sans-serif\">" + lanes + nodes + "</svg>";
+        double margin = down ? GUTTER + 4 : 4;
+        return "<svg class=\"chain-map-" + (down ? "down" : "across") + "\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\""
+                + (-margin) + " -4 " + (width + 2 * margin) + " " + (height + 8) + "\" role=\"img\" font-family=\"sans-serif\">" + lanes + nodes + "</svg>";
     }
 
     private static String node(ChainMap.Node node, Place at, boolean figures) {
@@ -98,26 +111,51 @@ final class ChainMapSvg {
         return svg.append("</g>").toString();
     }
 
-    private static String lane(ChainMap.Lane lane, Place from, Place to, boolean down) {
-        double x1 = down ? from.x() + NODE_W / 2.0 : from.x() + NODE_W;
-        double y1 = down ? from.y() + NODE_H : from.y() + NODE_H / 2.0;
-        double x2 = down ? to.x() + NODE_W / 2.0 : to.x();
-        double y2 = down ? to.y() : to.y() + NODE_H / 2.0;
-        String path = down
-                ? "M" + x1 + " " + y1 + " C" + x1 + " " + (y1 + STAGE_GAP / 2.0) + " " + x2 + " " + (y2 - STAGE_GAP / 2.0) + " " + x2 + " " + y2
-                : "M" + x1 + " " + y1 + " C" + (x1 + STAGE_GAP / 2.0) + " " + y1 + " " + (x2 - STAGE_GAP / 2.0) + " " + y2 + " " + x2 + " " + y2;
+    private static String lane(ChainMap.Lane lane, Place from, Place to, boolean down, double across) {
+        String path;
+        double mx;
+        double my;
+        if (down) {
+            // leave: from the bottom of a last-row box, else from its side down the gutter to below the stage
+            double gutterFrom = from.leftSide() ? -GUTTER / 2.0 : across + GUTTER / 2.0;
+            double sideFrom = from.leftSide() ? from.x() : from.x() + NODE_W;
+            double x1 = from.lastRow() ? from.x() + NODE_W / 2.0 : gutterFrom;
+            double y1 = from.stageBottom();
+            String start = from.lastRow() ? "M" + x1 + " " + y1
+                    : "M" + sideFrom + " " + (from.y() + NODE_H / 2.0) + " H" + gutterFrom + " V" + y1;
+            // arrive: at the top of a first-row box, else down the gutter to its side
+            double gutterTo = to.leftSide() ? -GUTTER / 2.0 : across + GUTTER / 2.0;
+            double sideTo = to.leftSide() ? to.x() : to.x() + NODE_W;
+            double x2 = to.firstRow() ? to.x() + NODE_W / 2.0 : gutterTo;
+            double y2 = to.stageTop();
+            String end = to.firstRow() ? "" : " V" + (to.y() + NODE_H / 2.0) + " H" + sideTo;
+            path = start + " C" + x1 + " " + (y1 + STAGE_GAP / 2.0) + " " + x2 + " " + (y2 - STAGE_GAP / 2.0) + " " + x2 + " " + y2 + end;
+            mx = (x1 + x2) / 2;
+            my = (y1 + y2) / 2;
+        } else {
+            double x1 = from.x() + NODE_W;
+            double y1 = from.y() + NODE_H / 2.0;
+            double x2 = to.x();
+            double y2 = to.y() + NODE_H / 2.0;
+            path = "M" + x1 + " " + y1 + " C" + (x1 + STAGE_GAP / 2.0) + " " + y1 + " " + (x2 - STAGE_GAP / 2.0) + " " + y2 + " " + x2 + " " + y2;
+            mx = (x1 + x2) / 2;
+            my = (y1 + y2) / 2;
+        }
         boolean taxed = lane.tariffPercent() != null && lane.tariffPercent().signum() > 0;
         boolean moving = lane.inTransit() > 0;
         StringBuilder svg = new StringBuilder("<g class=\"map-lane\">");
         svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"").append(taxed ? "#c92a2a" : "#868e96")
                 .append("\" stroke-width=\"").append(moving ? 2.6 : 1.2).append("\"")
                 .append(moving ? "" : " stroke-dasharray=\"4 3\"").append("/>");
-        double mx = (x1 + x2) / 2;
-        double my = (y1 + y2) / 2;
         String label = (moving ? Texts.number(lane.inTransit()) : "") + (taxed ? (moving ? " · " : "")
                 + lane.tariffPercent().stripTrailingZeros().toPlainString() + " %" : "");
         if (!label.isEmpty()) {
-            svg.append(rect(mx - 3.4 * label.length() - 4, my - 9, 6.8 * label.length() + 8, 16, "#fff", taxed ? "#c92a2a" : "#ced4da", 1));
+            double half = 3.4 * label.length() + 4;
+            if (down) {
+                // a lane along a gutter has its middle near the edge: keep its label inside the drawing
+                mx = Math.max(-GUTTER + half, Math.min(across + GUTTER - half, mx));
+            }
+            svg.append(rect(mx - half, my - 9, 2 * half, 16, "#fff", taxed ? "#c92a2a" : "#ced4da", 1));
             svg.append(text(mx, my + 3, 10.5, "600", taxed ? "#c92a2a" : "#343a40", label).replace("<text ", "<text text-anchor=\"middle\" "));
         }
         svg.append("<title>").append(escape(Texts.of(lane.product()) + (moving ? ": " + lane.inTransit() + " in transit" : "")

@@ -28,7 +28,7 @@ public final class DecisionEntry {
     }
 
     /** Money fields (funds, prepayments) are bounded far above any cash a seat can hold, and checked against cash by the rules. */
-    static final BigDecimal MONEY_CEILING = new BigDecimal("1000000000");
+    static final BigDecimal MONEY_CEILING = DecisionInput.MAX_MONEY;
 
     private final SeatScreen.Form form;
     private final Map<FieldRef, Spec> specs = new LinkedHashMap<>();

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -60,7 +59,8 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
     private final Span status = new Span();
     private final Span turn = new Span();
     private final TurnClockDisplay clock = new TurnClockDisplay();
-    private final Grid<SeatStatus> seats = new Grid<>();
+    private final Div seatBox = new Div();
+    private List<List<String>> seatsShown = List.of();
     private final Div leaderboard = new Div();
     private final Button start = new Button();
     private final Button pause = new Button();
@@ -84,13 +84,14 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
         setId("console");
         // seats whose screens stop sending heartbeats turn "disconnected" without any event: look again every tick
         new LiveSession(this, broadcaster, () -> sessionId, this::refresh,
-                () -> seats.setItems(sessions.seats(sessionId)));
+                this::showSeats);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         sessionId = event.getRouteParameters().get("session").orElse("");
         removeAll();
+        seatsShown = List.of();
         SessionInfo info;
         try {
             info = sessionBoard.info(sessionId);
@@ -125,7 +126,7 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
         join.addClassName("join-text");
         Div joinBox = new Div(join, JoinQr.image(address, getTranslation("console.qr-alt", address)));
         joinBox.addClassName("join-box");
-        Div box = new Div(new H2(Texts.of(facts.title())), joinBox, new HorizontalLayout(status, turn, clock, projector, debrief));
+        Div box = new Div(new H2(Texts.of(facts.title())), joinBox, wrapping(new HorizontalLayout(status, turn, clock, projector, debrief)));
         box.addClassName("panel");
         return box;
     }
@@ -149,7 +150,19 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
         });
         HorizontalLayout bar = new HorizontalLayout(start, pause, resume, close, end, shared);
         bar.setAlignItems(Alignment.BASELINE);
-        return bar;
+        return wrapping(bar);
+    }
+
+    private static FlexLayout shockFields(FlexLayout fields) {
+        fields.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        fields.getStyle().set("gap", "var(--lumo-space-s)");
+        return fields;
+    }
+
+    /** A row of controls that wraps onto the next line on a narrow screen instead of running off it. */
+    private static HorizontalLayout wrapping(HorizontalLayout row) {
+        row.addClassName("wrap-row");
+        return row;
     }
 
     /** Ending cannot be undone: the teacher confirms it first. */
@@ -179,27 +192,36 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
         }
     }
 
+    /** The seats as a plain table (cards on a phone): chain, role, who holds it, its PIN and its state. */
     private Component seatGrid() {
-        seats.setId("seat-grid");
-        seats.setAllRowsVisible(true);
-        seats.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
-        seats.addColumn(s -> getTranslation("board.chain", s.chain() + 1)).setHeader(getTranslation("console.chain"));
-        seats.addColumn(s -> Texts.of(s.roleName())).setHeader(getTranslation("console.role"));
-        seats.addColumn(s -> switch (s.kind()) {
-            case BOT -> getTranslation("console.bot", s.botPolicy());
-            case OPEN -> getTranslation("console.open");
-            case TEAM -> s.teamName();
-        }).setHeader(getTranslation("console.who"));
-        seats.addColumn(s -> s.rejoinPin() == null ? "" : s.rejoinPin()).setHeader(getTranslation("console.pin"));
-        seats.addComponentColumn(s -> {
+        seatBox.setId("seat-grid");
+        return seatBox;
+    }
+
+    /** Called on every change and every clock tick: the table is sent again only when a row changed. */
+    private void showSeats() {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (SeatStatus s : sessions.seats(sessionId)) {
+            String who = switch (s.kind()) {
+                case BOT -> getTranslation("console.bot", s.botPolicy());
+                case OPEN -> getTranslation("console.open");
+                case TEAM -> s.teamName();
+            };
             String key = s.kind() == SeatStatus.Kind.BOT ? "console.state.bot" : s.kind() == SeatStatus.Kind.OPEN ? "console.state.open"
                     : finished ? "console.state.done" : s.submitted() ? "console.state.submitted" : s.connected() ? "console.state.waiting" : "console.state.disconnected";
-            Span badge = new Span(getTranslation(key));
-            badge.getElement().getThemeList().add(s.submitted() ? "badge success" : s.kind() == SeatStatus.Kind.TEAM && !s.connected() ? "badge error" : "badge");
-            badge.addClassName("seat-state");
-            return badge;
-        }).setHeader(getTranslation("console.state"));
-        return seats;
+            String theme = s.submitted() ? "success" : s.kind() == SeatStatus.Kind.TEAM && !s.connected() && !finished ? "error" : "";
+            rows.add(List.of(getTranslation("board.chain", s.chain() + 1), Texts.of(s.roleName()), who,
+                    s.rejoinPin() == null ? "" : s.rejoinPin(), getTranslation(key), theme));
+        }
+        if (rows.equals(seatsShown)) {
+            return;
+        }
+        seatsShown = rows;
+        PlainTable table = new PlainTable("seat-table", List.of(getTranslation("console.chain"), getTranslation("console.role"),
+                getTranslation("console.who"), getTranslation("console.pin"), getTranslation("console.state")));
+        rows.forEach(r -> table.row(r.subList(0, 4), new PlainTable.Badge(r.get(4), r.get(5))));
+        seatBox.removeAll();
+        seatBox.add(table);
     }
 
     private Component tools(ScenarioFacts facts) {
@@ -244,10 +266,10 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
         turns.setHelperText(getTranslation("shock.turns-help"));
         TextField newsEn = new TextField(getTranslation("shock.news-en"));
         newsEn.setId("shock-news-en");
-        newsEn.setWidth("28em");
+        newsEn.setWidth("28em"); newsEn.setMaxWidth("100%");
         TextField newsKo = new TextField(getTranslation("shock.news-ko"));
         newsKo.setId("shock-news-ko");
-        newsKo.setWidth("28em");
+        newsKo.setWidth("28em"); newsKo.setMaxWidth("100%");
         Runnable showFields = () -> {
             product.setVisible("tariff".equals(type.getValue()));
             origin.setVisible("tariff".equals(type.getValue()));
@@ -271,18 +293,18 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
         });
         inject.setId("inject-shock");
         Div shock = new Div(new H3(getTranslation("shock.title")), new Paragraph(getTranslation("shock.when")),
-                new FlexLayout(type, product, origin, sites, percent, turns), newsEn, newsKo, inject);
+                shockFields(new FlexLayout(type, product, origin, sites, percent, turns)), newsEn, newsKo, inject);
         shock.addClassName("panel");
 
         TextField message = new TextField(getTranslation("console.message"));
         message.setId("broadcast-text");
-        message.setWidth("30em");
+        message.setWidth("30em"); message.setMaxWidth("100%");
         Button send = new Button(getTranslation("console.send"), e -> act(() -> {
             sessions.broadcast(sessionId, message.getValue());
             message.clear();
         }));
         send.setId("broadcast-send");
-        HorizontalLayout broadcast = new HorizontalLayout(message, send);
+        HorizontalLayout broadcast = wrapping(new HorizontalLayout(message, send));
         broadcast.setAlignItems(Alignment.BASELINE);
         duringPlay.add(inject);
         duringPlay.add(send);
@@ -308,7 +330,7 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
         finished = info.status() == SessionStatus.FINISHED;
         duringPlay.forEach(c -> c.setEnabled(!finished));
         shared.setValue(info.sharedDemand());
-        seats.setItems(sessions.seats(sessionId));
+        showSeats();
         timeline.show(events.of(sessionId));
         leaderboard.removeAll();
         leaderboard.add(new LeaderboardList(standings.leaderboard(sessionId), -1, info.turn() > 1));

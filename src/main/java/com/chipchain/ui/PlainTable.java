@@ -2,39 +2,63 @@ package com.chipchain.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
-import com.vaadin.flow.dom.Element;
 import java.util.List;
 
 /**
- * A small read-only HTML table for a few rows of numbers. On a phone each row becomes a card
- * whose cells carry their column's name (styles.css, .plain-table), so nothing scrolls sideways;
- * lighter than a grid for a screen that sixty students keep open.
+ * A small read-only HTML table for a few rows of text. On a phone each row becomes a card whose
+ * cells carry their column's name (styles.css, .plain-table), so nothing scrolls sideways.
+ * The rows are sent as one piece of markup (every text escaped here), not as an element each:
+ * a screen that sixty students keep open then holds one server-side node per table, not hundreds.
  */
 @Tag("table")
 final class PlainTable extends Component {
 
+    /** A cell shown as a badge: its text and the badge's theme ("success", "error" or "" for plain). */
+    record Badge(String text, String theme) {}
+
     private final List<String> headers;
-    private final Element body = new Element("tbody");
+    private final StringBuilder rows = new StringBuilder();
 
     PlainTable(String id, List<String> headers) {
         this.headers = List.copyOf(headers);
         setId(id);
         getElement().getClassList().add("plain-table");
-        Element head = new Element("thead");
-        Element row = new Element("tr");
-        for (String header : headers) {
-            row.appendChild(new Element("th").setText(header));
-        }
-        head.appendChild(row);
-        getElement().appendChild(head, body);
+        send();
     }
 
     PlainTable row(List<String> cells) {
-        Element row = new Element("tr");
+        return row(cells, null);
+    }
+
+    /** A row whose last column is a badge (a seat's state on the console). */
+    PlainTable row(List<String> cells, Badge badge) {
+        rows.append("<tr>");
         for (int i = 0; i < cells.size(); i++) {
-            row.appendChild(new Element("td").setText(cells.get(i)).setAttribute("data-label", headers.get(i)));
+            cell(headers.get(i), ChainMapSvg.escape(cells.get(i)));
         }
-        body.appendChild(row);
+        if (badge != null) {
+            cell(headers.get(cells.size()), "<span class=\"seat-state\" theme=\"badge" + (badge.theme().isEmpty() ? "" : " " + badge.theme())
+                    + "\">" + ChainMapSvg.escape(badge.text()) + "</span>");
+        }
+        rows.append("</tr>");
+        send();
         return this;
+    }
+
+    /** Drops every row (the table is filled again). */
+    PlainTable clear() {
+        rows.setLength(0);
+        send();
+        return this;
+    }
+
+    private void cell(String header, String markup) {
+        rows.append("<td data-label=\"").append(ChainMapSvg.escape(header)).append("\">").append(markup).append("</td>");
+    }
+
+    private void send() {
+        StringBuilder head = new StringBuilder("<thead><tr>");
+        headers.forEach(h -> head.append("<th>").append(ChainMapSvg.escape(h)).append("</th>"));
+        getElement().setProperty("innerHTML", head.append("</tr></thead><tbody>").append(rows).append("</tbody>").toString());
     }
 }

@@ -37,6 +37,7 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
     private final Div ticker = new Div();
     private final Div joinArea = new Div();
     private final Div network = new Div();
+    private int mapTurn = -1;
 
     public ProjectorView(SessionBoard sessions, Standings standings, ScreenService screens, SessionBroadcaster broadcaster) {
         this.sessions = sessions;
@@ -55,6 +56,7 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
         HorizontalLayout top = new HorizontalLayout(code, turn, clock);
         top.setAlignItems(Alignment.BASELINE);
         top.setWidthFull();
+        top.addClassName("wrap-row");
         network.addClassName("projector-network");
         network.setWidthFull();
         add(top, joinArea, network, board, ticker);
@@ -72,8 +74,7 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
             where.addClassName("projector-address");
             joinArea.removeAll();
             joinArea.add(JoinQr.image(address, getTranslation("console.qr-alt", address)), where);
-            network.removeAll();
-            network.add(ChainMapSvg.of(screens.network(sessionId), "projector-map"));
+            mapTurn = -1;
             refresh();
         } catch (PlayException e) {
             code.setText(Refusals.of(this, e));
@@ -88,6 +89,13 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
                 : getTranslation("console.turn", screens.turnLabel(sessionId, info.turn()), info.turn(), info.turnCount())
                 + " · " + getTranslation("status." + info.status().name().toLowerCase()));
         clock.show(info.status() == SessionStatus.RUNNING ? info.turnDeadline() : null, "");
+        if (info.turn() != mapTurn || info.status() == SessionStatus.FINISHED) {
+            // the map's figures change only when a turn resolves (a shock's tariff shows from then on)
+            mapTurn = info.turn();
+            network.removeAll();
+            network.add(new com.vaadin.flow.component.html.H3(getTranslation(info.chains() > 1 ? "projector.map-all" : "projector.map-one")),
+                    ChainMapSvg.of(screens.network(sessionId), "projector-map"));
+        }
         board.removeAll();
         board.add(new LeaderboardList(standings.leaderboard(sessionId), -1, info.turn() > 1));
         ticker.removeAll();

@@ -152,8 +152,24 @@ final class SeatPanels {
         LineChart cash = new LineChart();
         cash.setId("chart-cash");
         cash.show(h.labels(), List.of(new LineChart.Series(on.getTranslation("chart.cash"), h.cash(), "#5f3dc4")), screen.moneyUnit());
-        box.add(figure("chart.orders-title", orders), figure("chart.stock-title", stock), figure("chart.cash-title", cash));
+        box.add(figure("chart.orders-title", orders), figure("chart.stock-title", stock), figure("chart.cash-title", cash),
+                figure("chart.chain-title", chainShipped(h)));
         return box;
+    }
+
+    /** Every company of the chain, upstream first: what each shipped per quarter (public, as on the map); the own line solid and thick. */
+    private LineChart chainShipped(SeatScreen.History h) {
+        String[] palette = {"#5f3dc4", "#0b7285", "#2b8a3e", "#e8590c", "#c92a2a", "#862e9c", "#495057"};
+        List<LineChart.Series> lines = new ArrayList<>();
+        for (int i = 0; i < h.chainShipped().size(); i++) {
+            SeatScreen.ChainLine line = h.chainShipped().get(i);
+            String name = Texts.of(line.role()) + (line.own() ? " (" + on.getTranslation("chart.you") + ")" : "");
+            lines.add(new LineChart.Series(name, line.values(), line.own() ? "#1676f3" : palette[i % palette.length], !line.own()));
+        }
+        LineChart chain = new LineChart();
+        chain.setId("chart-chain");
+        chain.show(h.labels(), lines, on.getTranslation("chart.units"));
+        return chain;
     }
 
     /** A chart under its own title, so the grid of charts keeps each title above its chart. */

@@ -35,4 +35,8 @@ abstract class BrowserTest {
     static void shot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshot(name)).setFullPage(true));
     }
+
+    static void shot(com.microsoft.playwright.Locator part, String name) {
+        part.screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(Browsers.screenshot(name)));
+    }
 }

@@ -139,6 +139,36 @@ class ClassroomBrowserTest extends BrowserTest {
         assertThat(projector.locator("#projector-address")).containsText("?code=" + joinCode);
         assertThat(projector.locator("#news-ticker")).containsText("40% tariff", WAIT);
         shot(projector, "08-projector");
+        // the chain chart: every company of the chain, the seat's own line named
+        assertThat(alpha.locator("#chart-chain")).hasAttribute("data-points", Pattern.compile("[1-9][0-9]*"));
+        shot(alpha.locator("#chart-chain").locator("xpath=.."), "06b-player-chain-chart");
+
+        // a Korean teacher's console and projector, on a desktop and on a phone: Korean words, nothing off the edge
+        String sessionPath = console.url().replaceAll(".*/facilitator/", "");
+        BrowserContext koTeacher = browser.newContext(new Browser.NewContextOptions().setLocale("ko-KR").setViewportSize(1400, 1000));
+        Page koConsole = koTeacher.newPage();
+        koConsole.navigate(url("facilitator/" + sessionPath));
+        koConsole.waitForURL(Pattern.compile(".*/login.*"));
+        koConsole.locator("input[name=username]").fill("teacher");
+        koConsole.locator("input[name=password]").fill("lesson-plan");
+        koConsole.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
+        assertThat(koConsole.locator("#session-status")).containsText("진행 중", WAIT);
+        shot(koConsole, "15-console-ko-desktop");
+        Page koProjector = koTeacher.newPage();
+        koProjector.navigate(url("projector/" + sessionPath));
+        assertThat(koProjector.locator("#projector-code")).containsText(joinCode, WAIT);
+        shot(koProjector, "16-projector-ko-desktop");
+        koConsole.setViewportSize(390, 844);
+        koProjector.setViewportSize(390, 844);
+        koConsole.reload();
+        koProjector.reload();
+        assertThat(koConsole.locator("#session-status")).containsText("진행 중", WAIT);
+        assertThat(koProjector.locator("#projector-code")).containsText(joinCode, WAIT);
+        org.assertj.core.api.Assertions.assertThat(Browsers.beyondRightEdge(koConsole)).as("console at 390 px").isEmpty();
+        org.assertj.core.api.Assertions.assertThat(Browsers.beyondRightEdge(koProjector)).as("projector at 390 px").isEmpty();
+        shot(koConsole, "17-console-ko-phone");
+        shot(koProjector, "18-projector-ko-phone");
+        koTeacher.close();
 
         console.locator("#end-game").click();
         // ending cannot be undone: the console asks first, and "Keep playing" changes nothing

@@ -45,4 +45,24 @@ class ChainMapTest {
         long shipped = turn1.next().shipments().stream().mapToLong(s -> s.quantity()).sum();
         assertThat(moving).isEqualTo(shipped);
     }
+
+    @Test
+    void the_projector_map_adds_up_the_chains_of_the_class() {
+        TurnResult one = TurnResolver.resolve(GameState.start(flagship, 1), Decisions.idle(flagship, 1), List.of());
+        TurnResult two = TurnResolver.resolve(GameState.start(flagship, 2), Decisions.idle(flagship, 1), List.of());
+        ChainMap first = ChainMap.of(flagship, one.next(), List.of(one.report()), -1);
+        ChainMap second = ChainMap.of(flagship, two.next(), List.of(two.report()), -1);
+        ChainMap class_ = ChainMap.together(List.of(first, second), true);
+        for (int l = 0; l < class_.lanes().size(); l++) {
+            assertThat(class_.lanes().get(l).inTransit()).isEqualTo(first.lanes().get(l).inTransit() + second.lanes().get(l).inTransit());
+        }
+        ChainMap.Node site = class_.stages().get(0).nodes().get(0);
+        ChainMap.Node a = first.stages().get(0).nodes().get(0);
+        ChainMap.Node b = second.stages().get(0).nodes().get(0);
+        assertThat(site.usable()).isEqualTo(a.usable() + b.usable());
+        assertThat(site.started()).isEqualTo(a.started() + b.started());
+        assertThat(class_.stages().stream().flatMap(s -> s.nodes().stream())).noneMatch(ChainMap.Node::own);
+        assertThat(class_.withFigures()).isTrue();
+        assertThat(class_.lanes().stream().mapToLong(ChainMap.Lane::inTransit).sum()).isPositive();
+    }
 }

@@ -10,32 +10,23 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Sessions, seats and turns on the real application and the real H2 database. */
 class ClassroomGameTest {
 
-    static ConfigurableApplicationContext app;
-    static PlayDriver sessions;
-    static JdbcClient jdbc;
+    @RegisterExtension
+    static final RunningApp app = new RunningApp();
+    static final PlayDriver sessions = app.driver();
+
+    static JdbcClient jdbc() {
+        return app.getBean(JdbcClient.class);
+    }
+
     static final PlayTestSupport.MovableClock CLOCK = PlayTestSupport.TestClock.CLOCK;
-
-    @BeforeAll
-    static void start() {
-        app = PlayTestSupport.start(PlayTestSupport.newDatabase());
-        sessions = PlayDriver.of(app);
-        jdbc = app.getBean(JdbcClient.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
 
     static SessionInfo classic(int chains, Integer timer, DefaultRule rule) {
         return sessions.create(new SessionSettings("classic-beer-game", chains,
@@ -49,7 +40,7 @@ class ClassroomGameTest {
     }
 
     static int count(String sql, Object... params) {
-        return jdbc.sql(sql).params(params).query(Integer.class).single();
+        return jdbc().sql(sql).params(params).query(Integer.class).single();
     }
 
     @Test
@@ -207,7 +198,7 @@ class ClassroomGameTest {
             assertThatThrownBy(() -> sessions.submit(nvidia.token(), 1, retailOrder(1)))
                     .satisfies(e -> assertThat(((PlayException) e).reason()).isEqualTo(PlayException.Reason.ALREADY_SUBMITTED))
                     .hasMessageContaining("already in and locked");
-            assertThat(jdbc.sql("SELECT decision_json FROM submission WHERE session_id = ?").param(session.id())
+            assertThat(jdbc().sql("SELECT decision_json FROM submission WHERE session_id = ?").param(session.id())
                     .query(String.class).single()).contains("1600").contains("38.00");
             assertThat(sessions.hasSubmitted(nvidia.token())).isTrue();
         }
@@ -273,10 +264,10 @@ class ClassroomGameTest {
             CLOCK.advance(Duration.ofSeconds(2));
             sessions.closeExpiredTurns();
             assertThat(sessions.info(session.id()).turn()).isEqualTo(3);
-            String turn2 = jdbc.sql("SELECT decisions_json FROM turn_record WHERE session_id = ? AND turn = 2")
+            String turn2 = jdbc().sql("SELECT decisions_json FROM turn_record WHERE session_id = ? AND turn = 2")
                     .param(session.id()).query(String.class).single();
             assertThat(turn2).contains("\"quantity\":1777").contains("39.00");
-            assertThat(jdbc.sql("SELECT defaulted FROM turn_record WHERE session_id = ? AND turn = 2")
+            assertThat(jdbc().sql("SELECT defaulted FROM turn_record WHERE session_id = ? AND turn = 2")
                     .param(session.id()).query(String.class).single()).isEqualTo("nvidia");
         }
 
@@ -291,7 +282,7 @@ class ClassroomGameTest {
             long demandSeen = sessions.seatView(nvidia.token()).lastDemandReceived();
             CLOCK.advance(Duration.ofSeconds(31));
             sessions.closeExpiredTurns();
-            String turn2 = jdbc.sql("SELECT decisions_json FROM turn_record WHERE session_id = ? AND turn = 2")
+            String turn2 = jdbc().sql("SELECT decisions_json FROM turn_record WHERE session_id = ? AND turn = 2")
                     .param(session.id()).query(String.class).single();
             // the naive bot orders what it was just asked for: last turn's end demand
             assertThat(turn2).contains("\"quantity\":" + demandSeen).doesNotContain("1777");

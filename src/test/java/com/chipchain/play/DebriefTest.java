@@ -15,17 +15,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /** The debrief and the class's data, read from a finished two-chain flagship game on the real app and H2. */
 class DebriefTest {
 
-    static ConfigurableApplicationContext app;
-    static PlayDriver sessions;
+    @RegisterExtension
+    static final RunningApp app = new RunningApp();
+    static final PlayDriver sessions = app.driver();
     static DebriefService debriefs;
     static SessionInfo session;
     static SeatTicket north;
@@ -34,8 +34,6 @@ class DebriefTest {
 
     @BeforeAll
     static void playAFlagshipGameToTheEnd() {
-        app = PlayTestSupport.start(PlayTestSupport.newDatabase());
-        sessions = PlayDriver.of(app);
         debriefs = app.getBean(DebriefService.class);
         session = sessions.create(new SessionSettings("made-in-america-2025", 2, Map.of(), null, DefaultRule.REPEAT_LAST,
                 "base-stock", false, 5L));
@@ -60,10 +58,6 @@ class DebriefTest {
                 List.of(new DecisionInput.SiteQuantity("taiwan-cowos", 2000)), List.of(), null, List.of());
     }
 
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
 
     @Test
     void every_chain_score_adds_up_line_by_line() {

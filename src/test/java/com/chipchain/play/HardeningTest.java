@@ -7,28 +7,18 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Doors anyone can reach without a login: solo practice is capped, tidied and kept apart; no amount can overflow. */
 class HardeningTest {
 
-    static ConfigurableApplicationContext app;
-    static PlayDriver sessions;
+    @RegisterExtension
+    static final RunningApp app = new RunningApp();
+    static final PlayDriver sessions = app.driver();
     static final PlayTestSupport.MovableClock CLOCK = PlayTestSupport.TestClock.CLOCK;
 
-    @BeforeAll
-    static void start() {
-        app = PlayTestSupport.start(PlayTestSupport.newDatabase());
-        sessions = PlayDriver.of(app);
-    }
 
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
 
     @Test
     void a_browser_may_start_only_a_few_practice_games_an_hour() {

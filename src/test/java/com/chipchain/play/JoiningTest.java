@@ -4,29 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /** Joining a game: readable team names, unique in a game, and a rejoin PIN that brings a team back to its seat. */
 class JoiningTest {
 
-    static ConfigurableApplicationContext app;
-    static PlayDriver sessions;
+    @RegisterExtension
+    static final RunningApp app = new RunningApp();
+    static final PlayDriver sessions = app.driver();
 
-    @BeforeAll
-    static void start() {
-        app = PlayTestSupport.start(PlayTestSupport.newDatabase());
-        sessions = PlayDriver.of(app);
-    }
 
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
 
     static SessionInfo game() {
         return sessions.create(new SessionSettings("classic-beer-game", 2, Map.of(), null, DefaultRule.REPEAT_LAST,

@@ -3,26 +3,16 @@ package com.chipchain.play;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SessionLifecycleTest {
 
-    static ConfigurableApplicationContext app;
-    static PlayDriver sessions;
+    @RegisterExtension
+    static final RunningApp app = new RunningApp();
+    static final PlayDriver sessions = app.driver();
 
-    @BeforeAll
-    static void start() {
-        app = PlayTestSupport.start(PlayTestSupport.newDatabase());
-        sessions = PlayDriver.of(app);
-    }
 
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
 
     @Test
     void a_session_gets_a_short_join_code_and_a_seat_for_every_role_of_every_chain() {

@@ -8,27 +8,17 @@ import com.chipchain.engine.Scenario;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The leaderboard's bots are the benchmark chain: same scenario, seed and facilitator shocks, over the turns played. */
 class StandingsTest {
 
-    static ConfigurableApplicationContext app;
-    static PlayDriver sessions;
+    @RegisterExtension
+    static final RunningApp app = new RunningApp();
+    static final PlayDriver sessions = app.driver();
 
-    @BeforeAll
-    static void start() {
-        app = PlayTestSupport.start(PlayTestSupport.newDatabase());
-        sessions = PlayDriver.of(app);
-    }
 
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
 
     @Test
     void the_bot_score_on_the_leaderboard_is_the_benchmark_chain_on_the_same_seed_and_shocks() {

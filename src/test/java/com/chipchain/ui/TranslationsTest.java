@@ -80,9 +80,15 @@ class TranslationsTest {
                         keys.add(m.group(1));
                     }
                 }
+                // a status check names its refusal last: requireStatus(session, wanted, "English", "key")
+                java.util.regex.Matcher status = java.util.regex.Pattern.compile("requireStatus\\([^;]*\"([a-z-]+)\"\\);").matcher(code);
+                while (status.find()) {
+                    keys.add(status.group(1));
+                }
             }
         }
-        assertThat(keys).contains("paused", "stale", "name-taken", "wrong-pin", "no-game", "solo-cap");
+        assertThat(keys).contains("paused", "stale", "name-taken", "wrong-pin", "no-game", "solo-cap",
+                "already-started", "shock-tariff", "message-length");
         Properties english = bundle("translations_en");
         Properties korean = bundle("translations_ko");
         for (String key : keys) {
