@@ -65,6 +65,7 @@ public class SessionBroadcaster {
     private final ThreadPoolExecutor pool;
     private volatile Consumer<SessionChange> relay = change -> { };
     private final List<Consumer<SessionChange>> beforeDelivery = new CopyOnWriteArrayList<>();
+    private final RefreshTimes refreshTimes = new RefreshTimes(20_000);
 
     public SessionBroadcaster() {
         // a full queue runs the delivery on the publishing thread: slower, but nothing is dropped
@@ -114,11 +115,27 @@ public class SessionBroadcaster {
     }
 
     /** Delivers a change to this node's screens (from this node, or heard from another). */
-    void publishLocally(SessionChange change) {
+    void publishLocally(SessionChange published) {
+        SessionChange change = published.publishedNow();
         beforeDelivery.forEach(hook -> hook.accept(change));
         for (Subscriber subscriber : listeners.getOrDefault(change.sessionId(), List.of())) {
             subscriber.offer(change);
         }
+    }
+
+    /**
+     * A screen has finished redrawing for {@code change}: the time since the change was published
+     * on this node counts in {@link #refreshTimes()} (the push to the browser follows right after).
+     */
+    public void screenRefreshed(SessionChange change) {
+        if (change.publishedAt() != 0) {
+            refreshTimes.record(System.nanoTime() - change.publishedAt());
+        }
+    }
+
+    /** Change published -> screen redrawn, over the last refreshes on this node. */
+    public RefreshTimes refreshTimes() {
+        return refreshTimes;
     }
 
     /** Screens subscribed on this node, for the load harness's figures. */

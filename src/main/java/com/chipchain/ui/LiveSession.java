@@ -30,7 +30,10 @@ final class LiveSession {
                 return;
             }
             UI ui = event.getUI();
-            changes = broadcaster.subscribe(id, change -> ui.access(refresh::run));
+            changes = broadcaster.subscribe(id, change -> ui.access(() -> {
+                refresh.run();
+                broadcaster.screenRefreshed(change);
+            }));
             if (everyTick != null) {
                 ui.setPollInterval(TICK_MS);
                 ticks = ui.addPollListener(poll -> everyTick.run());

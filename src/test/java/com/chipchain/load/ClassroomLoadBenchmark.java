@@ -7,12 +7,10 @@ import ch.qos.logback.core.read.ListAppender;
 import com.chipchain.play.DefaultRule;
 import com.chipchain.play.SeatTicket;
 import com.chipchain.play.SessionBroadcaster;
-import com.chipchain.play.SessionChange;
 import com.chipchain.play.SessionInfo;
 import com.chipchain.play.PlayDriver;
 import com.chipchain.play.SessionSettings;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
@@ -57,19 +55,130 @@ class ClassroomLoadBenchmark {
     @LocalServerPort
     int port;
 
-    /** One player screen and the session it plays in. */
-    record Screen(Page page, String sessionId, String token) {}
+    /** One player screen, in a real browser or a protocol client: what the harness asks of it. */
+    interface Screen {
+        String sessionId();
+
+        /** Clicks Submit and remembers when. */
+        void submit() throws Exception;
+
+        long clickedAt();
+
+        /** Waits until the screen shows "Submitted" or turn {@code next}; returns when (ms). */
+        long acknowledged(int next) throws Exception;
+
+        /** Waits until the screen shows turn {@code turn}; returns when (ms). */
+        long turnShown(int turn) throws Exception;
+
+        /** Waits until the screen shows the message; returns when (ms). */
+        long messageShown(String message) throws Exception;
+
+        /** Starts watching for what the next turn brings (texts seen before count again only when they come again). */
+        void expect(int next, String message);
+    }
+
+    /** A screen of the protocol client: the server does the same work, nothing renders. */
+    static final class ProtocolScreen implements Screen {
+        final ProtocolPlayer player;
+        final String sessionId;
+        volatile long clicked;
+
+        ProtocolScreen(ProtocolPlayer player, String sessionId) {
+            this.player = player;
+            this.sessionId = sessionId;
+        }
+
+        public String sessionId() { return sessionId; }
+
+        public void submit() throws Exception {
+            clicked = System.currentTimeMillis();
+            player.click("submit");
+        }
+
+        public long clickedAt() { return clicked; }
+
+        public void expect(int next, String message) {
+            player.rewatch("\"Submitted\"");
+            player.rewatch("Turn " + next + " of");
+            player.rewatch(message);
+        }
+
+        public long acknowledged(int next) throws Exception {
+            return until(() -> {
+                long a = player.seenAt("\"Submitted\"");
+                long t = player.seenAt("Turn " + next + " of");
+                return a == 0 ? t : t == 0 ? a : Math.min(a, t);
+            }, "Submitted or turn " + next);
+        }
+
+        public long turnShown(int turn) throws Exception {
+            return until(() -> player.seenAt("Turn " + turn + " of"), "turn " + turn);
+        }
+
+        public long messageShown(String message) throws Exception {
+            return until(() -> player.seenAt(message), message);
+        }
+
+        private long until(java.util.function.LongSupplier seen, String what) throws InterruptedException {
+            long deadline = System.currentTimeMillis() + 120_000;
+            while (System.currentTimeMillis() < deadline) {
+                long at = seen.getAsLong();
+                if (at > 0) {
+                    return at;
+                }
+                Thread.sleep(5);
+            }
+            throw new IllegalStateException("a protocol screen of " + sessionId + " never showed " + what);
+        }
+    }
+
+    /** A real Chromium page: the browser times each answer itself. */
+    static final class BrowserScreen implements Screen {
+        final Page page;
+        final String sessionId;
+
+        BrowserScreen(Page page, String sessionId) {
+            this.page = page;
+            this.sessionId = sessionId;
+        }
+
+        public String sessionId() { return sessionId; }
+
+        public void submit() {
+            page.evaluate("() => { window.__clicked = Date.now(); window.__acked = 0; document.querySelector('#submit').click(); }");
+        }
+
+        public long clickedAt() { return ((Number) page.evaluate("() => window.__clicked")).longValue(); }
+
+        public void expect(int next, String message) { }
+
+        public long acknowledged(int next) {
+            waitFor(page, "window.__acked > 0 || window.__turnSeen[" + next + "] > 0");
+            return ((Number) page.evaluate("t => Math.min(window.__acked || Infinity, window.__turnSeen[t] || Infinity)", next)).longValue();
+        }
+
+        public long turnShown(int turn) {
+            waitFor(page, "window.__turnSeen[" + turn + "] > 0");
+            return ((Number) page.evaluate("t => window.__turnSeen[t]", turn)).longValue();
+        }
+
+        public long messageShown(String message) {
+            waitFor(page, "(window.__messages['" + message + "'] || 0) > 0");
+            return ((Number) page.evaluate("m => window.__messages[m]", message)).longValue();
+        }
+    }
 
     @Test
     void a_class_plays_two_turns_and_every_screen_keeps_up() throws Exception {
         int players = Integer.getInteger("load.players", 60);
+        int inBrowsers = Math.min(players, Integer.getInteger("load.browsers", 0));
         int sessionCount = Math.max(1, players / 10);
         ListAppender<ILoggingEvent> log = new ListAppender<>();
         log.start();
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.addAppender(log);
+        List<String> trouble = Collections.synchronizedList(new ArrayList<>());
 
-        Map<String, Long> resolvedAt = new ConcurrentHashMap<>();
         List<List<SeatTicket>> classes = new ArrayList<>();
         for (int s = 0; s < sessionCount; s++) {
             SessionInfo session = sessions.create(new SessionSettings("made-in-america-2025", 2, Map.of(), null,
@@ -79,114 +188,150 @@ class ClassroomLoadBenchmark {
                 teams.add(sessions.join(session.joinCode(), "S" + s + " T" + team, null, null, "load"));
             }
             sessions.start(session.id());
-            broadcaster.subscribe(session.id(), change -> {
-                if (change.kind() == SessionChange.Kind.TURN_RESOLVED) {
-                    resolvedAt.put(session.id() + "#" + change.turn(), System.currentTimeMillis());
-                }
-            });
             classes.add(teams);
         }
 
         long heapBefore = usedHeapAfterGc();
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            // every student looks at their own screen: no page may be throttled as a background tab
-            com.microsoft.playwright.BrowserType.LaunchOptions launch = new com.microsoft.playwright.BrowserType.LaunchOptions()
-                    .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                            "--disable-component-update", "--disable-sync", "--no-first-run",
-                            "--disable-background-timer-throttling", "--disable-renderer-backgrounding",
-                            "--disable-backgrounding-occluded-windows", "--disable-ipc-flooding-protection"));
-            if (Files.isExecutable(Path.of("/usr/bin/chromium"))) {
-                launch.setExecutablePath(Path.of("/usr/bin/chromium"));
-            }
-            Browser browser = playwright.chromium().launch(launch);
+        List<ProtocolPlayer> clients = new ArrayList<>();
+        Playwright playwright = inBrowsers == 0 ? null : Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        try {
+            Browser browser = playwright == null ? null : launch(playwright);
             List<Screen> screens = new ArrayList<>();
-            boolean shared = Boolean.getBoolean("load.shared-contexts");
-            for (List<SeatTicket> teams : classes) {
-                BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1000, 800));
-                for (SeatTicket team : teams) {
-                    // one context per player (own cookies, own Vaadin session) as in a class of separate
-                    // browsers; -Dload.shared-contexts=true puts a session's players in one context
-                    if (!shared && team != teams.get(0)) {
-                        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1000, 800));
-                    }
-                    Page page = context.newPage();
+            List<SeatTicket> everyone = classes.stream().flatMap(List::stream).toList();
+            long[] heapAtHalf = {heapBefore};
+            int[] screensAtHalf = {0};
+            for (int i = 0; i < everyone.size(); i++) {
+                SeatTicket team = everyone.get(i);
+                if (i == everyone.size() / 2) {
+                    Thread.sleep(1000);
+                    heapAtHalf[0] = usedHeapAfterGc();
+                    screensAtHalf[0] = i;
+                }
+                // the real browsers are spread over the sessions: every k-th player
+                if (browser != null && inBrowsers > 0 && i % Math.max(1, everyone.size() / inBrowsers) == 0
+                        && screens.stream().filter(x -> x instanceof BrowserScreen).count() < inBrowsers) {
+                    Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1000, 800)).newPage();
                     page.navigate("http://localhost:" + port + "/seat/" + team.token());
-                    screens.add(new Screen(page, team.sessionId(), team.token()));
+                    page.locator("#turn-label").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                            .setHasText("Turn 1 of 16")).waitFor();
+                    watch(page);
+                    screens.add(new BrowserScreen(page, team.sessionId()));
+                } else {
+                    ProtocolPlayer player = new ProtocolPlayer("http://localhost:" + port + "/", trouble::add);
+                    player.watch("Turn 1 of 16");
+                    player.open("seat/" + team.token());
+                    clients.add(player);
+                    screens.add(new ProtocolScreen(player, team.sessionId()));
                 }
             }
-            for (Screen screen : screens) {
-                screen.page().locator("#turn-label").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                        .setHasText("Turn 1 of 16")).waitFor();
-                watch(screen.page());
+            // every open page polls every ten seconds, as the browser's own client does
+            java.util.concurrent.ScheduledExecutorService pollers = java.util.concurrent.Executors.newScheduledThreadPool(2);
+            for (ProtocolPlayer player : clients) {
+                pollers.scheduleAtFixedRate(() -> {
+                    try {
+                        player.poll();
+                    } catch (Exception e) {
+                        trouble.add("poll failed: " + e);
+                    }
+                }, (long) (Math.random() * 10_000), 10_000, java.util.concurrent.TimeUnit.MILLISECONDS);
             }
             Thread.sleep(2000);
             long heapAfter = usedHeapAfterGc();
-            double heapPerUi = (heapAfter - heapBefore) / 1024.0 / 1024.0 / screens.size();
+            // heap per UI is the slope between half the screens and all of them: what one more screen costs,
+            // without what is paid once (the sessions' game caches, classes, the first request's buffers)
+            double heapPerUi = (heapAfter - heapAtHalf[0]) / 1024.0 / 1024.0 / (screens.size() - screensAtHalf[0]);
+            broadcaster.refreshTimes().clear();
 
             List<Long> acks = new ArrayList<>();
             List<Long> closes = new ArrayList<>();
             List<Long> broadcasts = new ArrayList<>();
-            for (int turn = 1; turn <= 2; turn++) {
-                // every team submits within a moment: clicks go out back to back, the browser times each answer
-                for (Screen screen : screens) {
-                    screen.page().evaluate("() => { window.__clicked = Date.now(); window.__acked = 0; "
-                            + "document.querySelector('#submit').click(); }");
-                }
+            java.util.concurrent.ExecutorService clicking = java.util.concurrent.Executors.newFixedThreadPool(8);
+            for (int turn = 1; turn <= Integer.getInteger("load.turns", 3); turn++) {
                 int next = turn + 1;
-                // acknowledged: "Submitted" shown, or (for the last team of a session) the next turn already
+                String message = "Message " + turn;
+                screens.forEach(screen -> screen.expect(next, message));
+                // every team submits within a moment: clicks go out together from a few threads
+                List<java.util.concurrent.Future<?>> clicks = new ArrayList<>();
                 for (Screen screen : screens) {
-                    waitFor(screen.page(), "window.__acked > 0 || window.__turnSeen[" + next + "] > 0");
-                    acks.add(((Number) screen.page().evaluate("t => Math.min(window.__acked || Infinity, "
-                            + "window.__turnSeen[t] || Infinity) - window.__clicked", next)).longValue());
+                    clicks.add(clicking.submit(() -> {
+                        screen.submit();
+                        return null;
+                    }));
+                }
+                for (java.util.concurrent.Future<?> click : clicks) {
+                    click.get();
+                }
+                for (Screen screen : screens) {
+                    acks.add(screen.acknowledged(next) - screen.clickedAt());
                 }
                 // the turn closes with its session's last submission: from that click to each screen's next turn
                 Map<String, Long> lastClick = new ConcurrentHashMap<>();
                 for (Screen screen : screens) {
-                    long clicked = ((Number) screen.page().evaluate("() => window.__clicked")).longValue();
-                    lastClick.merge(screen.sessionId(), clicked, Math::max);
+                    lastClick.merge(screen.sessionId(), screen.clickedAt(), Math::max);
                 }
                 for (Screen screen : screens) {
                     try {
-                        waitFor(screen.page(), "window.__turnSeen[" + next + "] > 0");
+                        closes.add(screen.turnShown(next) - lastClick.get(screen.sessionId()));
                     } catch (IllegalStateException e) {
                         // tell a stale screen from a turn that never closed
                         throw new IllegalStateException(e.getMessage() + "; the server is at turn "
                                 + sessions.info(screen.sessionId()).turn() + " of that session", e);
                     }
-                    long seen = ((Number) screen.page().evaluate("t => window.__turnSeen[t]", next)).longValue();
-                    closes.add(seen - lastClick.get(screen.sessionId()));
                 }
                 long sent = System.currentTimeMillis();
-                String message = "Message " + turn;
                 for (List<SeatTicket> teams : classes) {
                     sessions.broadcast(teams.get(0).sessionId(), message);
                 }
                 for (Screen screen : screens) {
-                    waitFor(screen.page(), "(window.__messages['" + message + "'] || 0) > 0");
-                    long seen = ((Number) screen.page().evaluate("m => window.__messages[m]", message)).longValue();
-                    broadcasts.add(seen - sent);
+                    broadcasts.add(screen.messageShown(message) - sent);
                 }
             }
+            clicking.shutdown();
+            pollers.shutdownNow();
+            com.chipchain.play.RefreshTimes.Summary server = broadcaster.refreshTimes().summary();
             long lockTimeouts = log.list.stream().filter(e -> text(e).contains("Timeout trying to lock")).count();
             long errors = log.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.ERROR)).count();
+            double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             String report = String.format("""
-                    Chipchain load harness: %d players (%d sessions x 2 chains x 5 seats), %d processors, %s
+                    Chipchain load harness: %d players (%d sessions x 2 chains x 5 seats; %d in Chromium, %d protocol clients), %d processors, load average %.1f, %s
                     heap per open player UI:                 %.2f MB
                     submit -> acknowledged on screen:        p50 %d ms, p95 %d ms, max %d ms
                     last submit of a session -> next turn:   p50 %d ms, p95 %d ms, max %d ms
                     broadcast -> on every screen:            p50 %d ms, p95 %d ms, max %d ms
-                    lock timeouts in the log: %d, errors in the log: %d
-                    """, screens.size(), sessionCount, Runtime.getRuntime().availableProcessors(), java.time.LocalDate.now(),
+                    change published -> screen redrawn (server side, %d refreshes): p50 %.0f ms, p95 %.0f ms, max %.0f ms
+                    lock timeouts in the log: %d, errors in the log: %d, client trouble: %d %s
+                    """, screens.size(), sessionCount, screens.size() - clients.size(), clients.size(),
+                    Runtime.getRuntime().availableProcessors(), load, java.time.LocalDate.now(),
                     heapPerUi, pct(acks, 50), pct(acks, 95), pct(acks, 100), pct(closes, 50), pct(closes, 95), pct(closes, 100),
-                    pct(broadcasts, 50), pct(broadcasts, 95), pct(broadcasts, 100), lockTimeouts, errors);
+                    pct(broadcasts, 50), pct(broadcasts, 95), pct(broadcasts, 100), server.count(), server.p50(), server.p95(), server.max(),
+                    lockTimeouts, errors, trouble.size(), trouble.isEmpty() ? "" : trouble.subList(0, Math.min(3, trouble.size())));
             System.out.println(report);
             Files.createDirectories(Path.of("target"));
             Files.writeString(Path.of("target", "load-report.txt"), report);
-            browser.close();
+            if (browser != null) {
+                browser.close();
+            }
         } finally {
+            clients.forEach(ProtocolPlayer::close);
+            if (playwright != null) {
+                playwright.close();
+            }
             root.detachAppender(log);
         }
+    }
+
+    private static Browser launch(Playwright playwright) {
+        // every student looks at their own screen: no page may be throttled as a background tab
+        com.microsoft.playwright.BrowserType.LaunchOptions launch = new com.microsoft.playwright.BrowserType.LaunchOptions()
+                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run",
+                        "--disable-background-timer-throttling", "--disable-renderer-backgrounding",
+                        "--disable-backgrounding-occluded-windows", "--disable-ipc-flooding-protection"));
+        if (Files.isExecutable(Path.of("/usr/bin/chromium"))) {
+            launch.setExecutablePath(Path.of("/usr/bin/chromium"));
+        }
+        return playwright.chromium().launch(launch);
     }
 
     /** Records in the page when the submission is acknowledged, each turn shown and each message shown. */
