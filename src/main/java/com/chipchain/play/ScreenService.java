@@ -133,31 +133,8 @@ public class ScreenService {
         Role company = scenario.role(role);
         List<TurnReport> reports = games.reports().get(ticket.chain());
 
-        List<SeatScreen.SiteBook> sites = new ArrayList<>();
-        for (int site : scenario.sitesOf(role)) {
-            List<SeatScreen.Stock> inventory = new ArrayList<>();
-            for (int p = 0; p < scenario.products().size(); p++) {
-                if (state.inventory(site, p) != 0) {
-                    inventory.add(new SeatScreen.Stock(Label.of(scenario.product(p).name()), state.inventory(site, p)));
-                }
-            }
-            long inProduction = 0;
-            for (Batch batch : state.batches()) {
-                if (batch.site() == site) {
-                    inProduction += batch.quantity();
-                }
-            }
-            long incoming = 0;
-            for (Shipment shipment : state.shipments()) {
-                if (shipment.to() == site) {
-                    incoming += shipment.quantity();
-                }
-            }
-            Site where = scenario.site(site);
-            sites.add(new SeatScreen.SiteBook(where.id(), Label.of(where.name()), where.country(), inventory,
-                    state.capacity(site), state.usableCapacity(site), state.building(site), inProduction, incoming));
-        }
-
+        boolean sharedDemand = session.sharedDemand();
+        TurnParts parts = turnParts(ticket, scenario, state, reports, role, sharedDemand);
         List<Label> news = news(scenario, snapshot, reports);
         List<SeatScreen.ChainSeat> chainSeats = new ArrayList<>();
         int teams = 0;
@@ -183,10 +160,60 @@ public class ScreenService {
                 session.turn(), scenario.turnCount(), label, session.turnDeadline(),
                 snapshot.hasSubmitted(ticket.chain(), ticket.roleId()),
                 session.turn() <= scenario.openingTurns(), session.sharedDemand(), money(state.cash(role)), state.backlogUnits(role),
-                demand.length == 0 ? 0 : demand[demand.length - 1], sites, news, lastNews(reports), snapshot.broadcasts(),
-                tariffs(scenario, state), ChainMap.of(scenario, state, reports, role), form(scenario, state, role), chainSeats, teamsIn, teams,
-                history(scenario, reports, role, session.sharedDemand() || scenario.isMarketRole(role)), lastTurn(reports, role),
+                demand.length == 0 ? 0 : demand[demand.length - 1], parts.sites(), news, lastNews(reports), snapshot.broadcasts(),
+                parts.tariffs(), parts.chainMap(), parts.form(), chainSeats, teamsIn, teams, parts.history(), lastTurn(reports, role),
                 finished ? standings.leaderboard(session.id()) : List.of(), snapshot.version());
+    }
+
+    /** What a seat's screen shows that changes only when a turn resolves (or demand is shared): built once per seat and turn. */
+    private record TurnParts(GameState state, boolean sharedDemand, List<SeatScreen.SiteBook> sites, List<SeatScreen.TariffRow> tariffs,
+                             ChainMap chainMap, SeatScreen.Form form, SeatScreen.History history) {}
+
+    /**
+     * Every submission in a chain redraws each screen of it, but only its "who has submitted" part
+     * changes: the books, map, form and charts are kept per seat until its chain's game state is
+     * replaced (a resolved turn). One entry per seat; entries of ended sessions are dropped in bulk.
+     */
+    private final java.util.Map<String, TurnParts> turnParts = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private TurnParts turnParts(SeatTicket ticket, Scenario scenario, GameState state, List<TurnReport> reports, int role, boolean sharedDemand) {
+        String key = ticket.sessionId() + "#" + ticket.chain() + "#" + role;
+        TurnParts cached = turnParts.get(key);
+        if (cached != null && cached.state() == state && cached.sharedDemand() == sharedDemand) {
+            return cached;
+        }
+        List<SeatScreen.SiteBook> sites = new ArrayList<>();
+        for (int site : scenario.sitesOf(role)) {
+            List<SeatScreen.Stock> inventory = new ArrayList<>();
+            for (int p = 0; p < scenario.products().size(); p++) {
+                if (state.inventory(site, p) != 0) {
+                    inventory.add(new SeatScreen.Stock(Label.of(scenario.product(p).name()), state.inventory(site, p)));
+                }
+            }
+            long inProduction = 0;
+            for (Batch batch : state.batches()) {
+                if (batch.site() == site) {
+                    inProduction += batch.quantity();
+                }
+            }
+            long incoming = 0;
+            for (Shipment shipment : state.shipments()) {
+                if (shipment.to() == site) {
+                    incoming += shipment.quantity();
+                }
+            }
+            Site where = scenario.site(site);
+            sites.add(new SeatScreen.SiteBook(where.id(), Label.of(where.name()), where.country(), inventory,
+                    state.capacity(site), state.usableCapacity(site), state.building(site), inProduction, incoming));
+        }
+
+        TurnParts fresh = new TurnParts(state, sharedDemand, sites, tariffs(scenario, state), ChainMap.of(scenario, state, reports, role),
+                form(scenario, state, role), history(scenario, reports, role, sharedDemand || scenario.isMarketRole(role)));
+        if (turnParts.size() > 20_000) {
+            turnParts.clear();
+        }
+        turnParts.put(key, fresh);
+        return fresh;
     }
 
     private static List<SeatScreen.TariffRow> tariffs(Scenario scenario, GameState state) {

@@ -18,6 +18,7 @@ final class ChainMapSvg {
     private static final int NODE_H = 62;
     private static final int GAP = 14;
     private static final int STAGE_GAP = 74;
+    private static final java.util.regex.Pattern LONG_DECIMALS = java.util.regex.Pattern.compile("(\\d\\.\\d)\\d+");
 
     private ChainMapSvg() {}
 
@@ -84,8 +85,10 @@ final class ChainMapSvg {
             }
         }
         double margin = down ? GUTTER + 4 : 4;
-        return "<svg class=\"chain-map-" + (down ? "down" : "across") + "\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\""
+        String svg = "<svg class=\"chain-map-" + (down ? "down" : "across") + "\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\""
                 + (-margin) + " -4 " + (width + 2 * margin) + " " + (height + 8) + "\" role=\"img\" font-family=\"sans-serif\">" + lanes + nodes + "</svg>";
+        // a tenth of a pixel is enough: every screen receives this drawing on every turn
+        return LONG_DECIMALS.matcher(svg).replaceAll("$1");
     }
 
     private static String node(ChainMap.Node node, Place at, boolean figures) {

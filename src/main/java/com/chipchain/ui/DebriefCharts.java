@@ -91,7 +91,7 @@ final class DebriefCharts {
                         color(r), true));
             }
         }
-        return chart(text(key), series, key.endsWith("cash") || key.endsWith("tariffs") ? debrief.moneyUnit()
+        return chart(text(key), series, key.endsWith("cash") || key.endsWith("tariffs") ? Texts.unit(debrief.moneyUnit(), Texts.locale())
                 : text("debrief.units"), false);
     }
 

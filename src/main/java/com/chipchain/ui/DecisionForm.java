@@ -23,11 +23,13 @@ import java.util.Map;
  */
 class DecisionForm extends Div {
 
-    private final DecisionEntry entry;
+    private DecisionEntry entry;
     private final Map<FieldRef, TextField> fields = new LinkedHashMap<>();
     private final Map<FieldRef, Checkbox> usOnly = new LinkedHashMap<>();
     private final Select<String> shipFirst;
     private final Paragraph refusal = new Paragraph();
+    private final H3 title = new H3();
+    private final boolean opening;
 
     DecisionForm(SeatScreen screen) {
         SeatScreen.Form form = screen.form();
@@ -35,7 +37,9 @@ class DecisionForm extends Div {
         setId("decision-form");
         addClassName("panel");
         addClassName("decision-form");
-        add(new H3(getTranslation("form.title", screen.turnLabel())));
+        opening = screen.openingTurn();
+        title.setText(getTranslation("form.title", screen.turnLabel()));
+        add(title);
         if (screen.openingTurn()) {
             Paragraph opening = new Paragraph(getTranslation("form.opening-turn"));
             opening.setId("opening-turn");
@@ -180,6 +184,38 @@ class DecisionForm extends Div {
         if (shipFirst != null) {
             shipFirst.setReadOnly(!editable);
         }
+    }
+
+    /** The same fields in the same order, the same boxes and choices: this form can show {@code fresh} in place. */
+    boolean sameFields(DecisionForm fresh) {
+        return new java.util.ArrayList<>(fields.keySet()).equals(new java.util.ArrayList<>(fresh.fields.keySet()))
+                && usOnly.keySet().equals(fresh.usOnly.keySet()) && opening == fresh.opening
+                && (shipFirst == null) == (fresh.shipFirst == null);
+    }
+
+    /**
+     * Takes the title, labels, notes, values and states of a form drawn for the new turn but never shown:
+     * only what differs reaches the browser, instead of a new form on every turn (docs/performance.md).
+     */
+    void takeFrom(DecisionForm fresh) {
+        entry = fresh.entry;
+        title.setText(fresh.title.getText());
+        fields.forEach((ref, field) -> {
+            TextField next = fresh.fields.get(ref);
+            field.setLabel(next.getLabel());
+            field.setHelperText(next.getHelperText());
+            field.setEnabled(next.isEnabled());
+            field.setValue(next.getValue());
+        });
+        usOnly.forEach((ref, box) -> {
+            Checkbox next = fresh.usOnly.get(ref);
+            box.setValue(next.getValue());
+            box.setVisible(next.isVisible());
+        });
+        if (shipFirst != null) {
+            shipFirst.setValue(fresh.shipFirst.getValue());
+        }
+        clearRefusals();
     }
 
     Component field(FieldRef ref) {

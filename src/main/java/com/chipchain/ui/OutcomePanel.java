@@ -17,7 +17,7 @@ final class OutcomePanel extends Div {
         setId("outcome");
         addClassName("panel");
         addClassName("outcome");
-        String unit = outcome.moneyUnit();
+        String unit = Texts.unit(outcome.moneyUnit(), Texts.locale());
         ListItem you = new ListItem(getTranslation("outcome.you", Texts.of(outcome.roleName()), Texts.money(outcome.profit()), unit));
         you.setId("outcome-you");
         ListItem bot = new ListItem(getTranslation("outcome.bot", Texts.money(outcome.botProfit()), unit,

@@ -15,10 +15,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -28,9 +26,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The player console of one seat: briefing, books by site, news and tariffs, the decision form
@@ -67,6 +63,9 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
     private final Span submitState = new Span();
 
     private DecisionForm form;
+    private ScreenLayout layout;
+    private String messageShown;
+    private String chainStatusShown;
 
     public PlayerView(ScreenService screens, DecisionIntake sessions, SeatDesk seats, SessionBroadcaster broadcaster,
                       com.chipchain.play.DebriefService debriefs) {
@@ -178,37 +177,54 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
         if (everything) {
             shownTurn = screen.turn();
             shownStatus = screen.status();
-            body.removeAll();
-            body.add(columns());
+            if (screen.status() == SessionStatus.FINISHED) {
+                layout = null;
+                body.removeAll();
+                body.add(finalColumns());
+            } else {
+                updateColumns();
+            }
         }
         renderSubmitState();
     }
 
+    /** The latest broadcast, sent again only when it changed. */
     private void renderMessages() {
-        messages.removeAll();
         List<String> all = screen.messages();
-        if (!all.isEmpty()) {
-            Span latest = new Span(getTranslation("player.message", all.get(all.size() - 1)));
-            latest.getElement().getThemeList().add("badge contrast");
-            messages.add(latest);
+        String latest = all.isEmpty() ? "" : all.get(all.size() - 1);
+        if (latest.equals(messageShown)) {
+            return;
+        }
+        messageShown = latest;
+        messages.removeAll();
+        if (!latest.isEmpty()) {
+            Span line = new Span(getTranslation("player.message", latest));
+            line.getElement().getThemeList().add("badge contrast");
+            messages.add(line);
         }
     }
 
+    /**
+     * Who in the chain has submitted: one piece of markup, sent again only when it changed. It changes
+     * with every submission of the chain, so it is the part of a screen that is redrawn most often.
+     */
     private void renderChainStatus() {
-        chainStatus.removeAll();
-        chainStatus.add(new H3(getTranslation("player.who-submitted")));
-        UnorderedList list = new UnorderedList();
+        StringBuilder html = new StringBuilder("<h3>").append(ChainMapSvg.escape(getTranslation("player.who-submitted"))).append("</h3><ul>");
         for (SeatScreen.ChainSeat seat : screen.chainSeats()) {
             String who = seat.bot() ? getTranslation("player.bot") : seat.teamName();
-            Span state = new Span(getTranslation(seat.bot() ? "console.state.bot"
-                    : seat.submitted() ? "console.state.submitted" : "console.state.waiting"));
-            state.getElement().getThemeList().add(seat.submitted() ? "badge success" : "badge contrast");
-            ListItem item = new ListItem(state, new Span(" " + Texts.of(seat.roleName()) + " — " + who));
-            item.addClassName(seat.submitted() ? "submitted" : "waiting");
-            item.getElement().setAttribute("data-role", seat.roleId());
-            list.add(item);
+            String state = getTranslation(seat.bot() ? "console.state.bot" : seat.submitted() ? "console.state.submitted" : "console.state.waiting");
+            html.append("<li class=\"").append(seat.submitted() ? "submitted" : "waiting").append("\" data-role=\"")
+                    .append(ChainMapSvg.escape(seat.roleId())).append("\"><span theme=\"badge ").append(seat.submitted() ? "success" : "contrast")
+                    .append("\">").append(ChainMapSvg.escape(state)).append("</span> ")
+                    .append(ChainMapSvg.escape(Texts.of(seat.roleName()) + " — " + who)).append("</li>");
         }
-        chainStatus.add(list, new Paragraph(getTranslation("player.teams-in", screen.teamsSubmitted(), screen.teamsTotal())));
+        html.append("</ul><p>").append(ChainMapSvg.escape(getTranslation("player.teams-in", screen.teamsSubmitted(), screen.teamsTotal())))
+                .append("</p>");
+        String markup = html.toString();
+        if (!markup.equals(chainStatusShown)) {
+            chainStatusShown = markup;
+            chainStatus.getElement().setProperty("innerHTML", markup);
+        }
     }
 
     private void renderSubmitState() {
@@ -224,28 +240,88 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
                 : screen.status() == SessionStatus.RUNNING ? "" : getTranslation("status." + screen.status().name().toLowerCase()));
     }
 
-    private Component columns() {
+    /**
+     * The columns stay on the page from turn to turn; each panel is drawn again only when what it
+     * shows changed, and the form is kept when the new turn starts with the same fields and values.
+     * A turn then costs each screen its changed panels, not a new page (docs/performance.md).
+     */
+    private void updateColumns() {
+        if (layout == null) {
+            layout = new ScreenLayout();
+            body.removeAll();
+            body.add(layout.columns);
+        }
+        SeatPanels panels = new SeatPanels(this, screen);
+        layout.briefing.show(screen.briefing(), panels::briefing);
+        layout.map.show(screen.chainMap(), panels::chainMap);
+        layout.books.show(List.of(screen.cash(), screen.backlog(), screen.demandLastTurn(), screen.sites()), panels::books);
+        layout.lastTurn.show(java.util.Arrays.asList(screen.lastTurn()), panels::lastTurn);
+        layout.news.show(List.of(screen.news(), screen.lastNews(), screen.tariffs()), panels::newsAndTariffs);
+        layout.charts.show(screen.history(), panels::charts);
+        DecisionForm fresh = new DecisionForm(screen);
+        if (form != null && form.sameFields(fresh)) {
+            form.takeFrom(fresh);
+            previewArea.removeAll();
+        } else {
+            layout.form.removeAll();
+            layout.form.add(decisionForm(fresh));
+        }
+    }
+
+    /** A part of the screen that keeps what it shows until its input changes. */
+    private static final class Slot {
+        final Div box = new Div();
+        private Object shown;
+
+        void show(Object input, java.util.function.Supplier<Component> draw) {
+            if (shown != null && shown.equals(input)) {
+                return;
+            }
+            shown = input;
+            box.removeAll();
+            box.add(draw.get());
+        }
+    }
+
+    /** The player's page during the game: a left column of panels, the form and the chain's progress, the charts. */
+    private final class ScreenLayout {
+        final Slot briefing = new Slot();
+        final Slot map = new Slot();
+        final Slot books = new Slot();
+        final Slot lastTurn = new Slot();
+        final Slot news = new Slot();
+        final Slot charts = new Slot();
+        final Div form = new Div();
+        final FlexLayout columns = new FlexLayout();
+
+        ScreenLayout() {
+            columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+            columns.addClassName("player-columns");
+            Div left = new Div(briefing.box, map.box, books.box, lastTurn.box, news.box);
+            left.addClassName("player-column");
+            Div right = new Div(form, chainStatus);
+            right.addClassName("player-column");
+            columns.add(left, right, charts.box);
+        }
+    }
+
+    private Component finalColumns() {
         FlexLayout columns = new FlexLayout();
         columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         columns.addClassName("player-columns");
         SeatPanels panels = new SeatPanels(this, screen);
         Div left = new Div(panels.briefing(), panels.chainMap(), panels.books(), panels.lastTurn(), panels.newsAndTariffs());
         left.addClassName("player-column");
-        Div right = new Div();
+        Div right = new Div(new OutcomePanel(debriefs.soloOutcome(token), token), new H3(getTranslation("player.final")),
+                new LeaderboardList(screen.leaderboard(), screen.chain(), true));
         right.addClassName("player-column");
-        if (screen.status() == SessionStatus.FINISHED) {
-            right.add(new OutcomePanel(debriefs.soloOutcome(token), token), new H3(getTranslation("player.final")),
-                    new LeaderboardList(screen.leaderboard(), screen.chain(), true));
-        } else {
-            right.add(decisionForm(), chainStatus);
-        }
-        Div charts = panels.charts();
-        columns.add(left, right, charts);
+        columns.add(left, right, panels.charts());
+        form = null;
         return columns;
     }
 
-    private Component decisionForm() {
-        form = new DecisionForm(screen);
+    private Component decisionForm(DecisionForm fresh) {
+        form = fresh;
         HorizontalLayout buttons = new HorizontalLayout(previewButton, submitButton, submitState);
         buttons.setAlignItems(Alignment.BASELINE);
         buttons.addClassName("form-buttons");

@@ -151,7 +151,7 @@ final class SeatPanels {
                 new LineChart.Series(on.getTranslation("chart.backlog"), h.backlog(), "#c92a2a")), on.getTranslation("chart.units"));
         LineChart cash = new LineChart();
         cash.setId("chart-cash");
-        cash.show(h.labels(), List.of(new LineChart.Series(on.getTranslation("chart.cash"), h.cash(), "#5f3dc4")), screen.moneyUnit());
+        cash.show(h.labels(), List.of(new LineChart.Series(on.getTranslation("chart.cash"), h.cash(), "#5f3dc4")), Texts.unit(screen.moneyUnit(), Texts.locale()));
         box.add(figure("chart.orders-title", orders), figure("chart.stock-title", stock), figure("chart.cash-title", cash),
                 figure("chart.chain-title", chainShipped(h)));
         return box;

@@ -22,6 +22,23 @@ abstract class BrowserTest {
         browser = Browsers.chromium(playwright);
     }
 
+    /**
+     * A fresh app in development mode first answers with a "building the front end" page: wait it
+     * out once, so a test that starts on a deep link sees the app, not that page.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void awaitFrontend() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        for (int wait = 0; wait < 240; wait++) {
+            java.net.http.HttpResponse<Void> page = client.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(url(""))).GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+            if (page.headers().firstValue("x-devmodepending").isEmpty()) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+    }
+
     @AfterAll
     static void stopBrowser() {
         browser.close();

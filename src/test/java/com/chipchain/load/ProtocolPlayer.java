@@ -58,7 +58,8 @@ final class ProtocolPlayer implements AutoCloseable {
     private int syncId;
     private int clientId;
     private WebSocket push;
-    private final StringBuilder pending = new StringBuilder();
+    private StringBuilder pending = new StringBuilder();
+    private final Object pendingLock = new Object();
 
     ProtocolPlayer(String base, Consumer<String> trouble) {
         this.base = base;
@@ -191,7 +192,7 @@ final class ProtocolPlayer implements AutoCloseable {
     private final class Listener implements WebSocket.Listener {
         @Override
         public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-            synchronized (pending) {
+            synchronized (pendingLock) {
                 pending.append(data);
                 while (true) {
                     int bar = pending.indexOf("|");
@@ -207,6 +208,10 @@ final class ProtocolPlayer implements AutoCloseable {
                     if (message.startsWith("for(;;);") || message.startsWith("[")) {
                         message(message);
                     }
+                }
+                if (pending.length() == 0 && pending.capacity() > 4096) {
+                    // a large message leaves a large buffer behind: in this JVM it would count as the server's heap per UI
+                    pending = new StringBuilder();
                 }
             }
             socket.request(1);
