@@ -64,6 +64,8 @@ class ClassroomLoadBenchmark {
         root.addAppender(log);
 
         List<String> sessionIds = new ArrayList<>();
+        // when each session's turn closed in the app (the resolving commit handed to the screens), by the machine's clock
+        Map<String, Long> closedAt = new java.util.concurrent.ConcurrentHashMap<>();
         List<String> seats = new ArrayList<>();
         for (int s = 0; s < sessionCount; s++) {
             SessionInfo session = sessions.create(new SessionSettings("made-in-america-2025", 2, Map.of(), null,
@@ -74,6 +76,10 @@ class ClassroomLoadBenchmark {
             }
             sessions.start(session.id());
             sessionIds.add(session.id());
+            // the first change that carries a new turn is its close (the last submission's, or the timer's);
+            // its time is when the app published it, converted to the machine's clock
+            broadcaster.subscribe(session.id(), change -> closedAt.putIfAbsent(change.sessionId() + "#" + change.turn(),
+                    System.currentTimeMillis() - (System.nanoTime() - change.publishedAt()) / 1_000_000));
         }
 
         // the players run in a JVM of their own: this JVM's heap is the app's alone
@@ -98,6 +104,7 @@ class ClassroomLoadBenchmark {
         List<Long> acks = new ArrayList<>();
         List<Long> closes = new ArrayList<>();
         List<Long> broadcasts = new ArrayList<>();
+        List<Long> afterClose = new ArrayList<>();
         for (int turn = 1; turn <= warmup + turns; turn++) {
             // the first turns of a fresh JVM pay for compiling the code: they are played, not measured
             boolean measured = turn > warmup;
@@ -113,6 +120,12 @@ class ClassroomLoadBenchmark {
                         acks.add(Long.parseLong(line.substring(4)));
                     } else if (measured && line.startsWith("CLOSE ")) {
                         closes.add(Long.parseLong(line.substring(6)));
+                    } else if (measured && line.startsWith("SHOWN_AT ")) {
+                        String[] parts = line.split(" ");
+                        Long closed = closedAt.get(parts[1] + "#" + (turn + 1));
+                        if (closed != null) {
+                            afterClose.add(Long.parseLong(parts[2]) - closed);
+                        }
                     }
                 }
             }
@@ -151,12 +164,14 @@ class ClassroomLoadBenchmark {
                 heap per open player UI:                 %.2f MB
                 submit -> acknowledged on screen:        p50 %d ms, p95 %d ms, max %d ms
                 last submit of a session -> next turn:   p50 %d ms, p95 %d ms, max %d ms
+                turn closed -> next turn on every screen: p50 %d ms, p95 %d ms, max %d ms (%d screens)
                 broadcast -> on every screen:            p50 %d ms, p95 %d ms, max %d ms
                 change published -> screen redrawn (server side, %d refreshes): p50 %.0f ms, p95 %.0f ms, max %.0f ms
                 lock timeouts in the log: %d, errors in the log: %d, client trouble: %s
                 """, seats.size(), sessionCount, Runtime.getRuntime().availableProcessors(), load, java.time.LocalDate.now(),
                 turns, warmup, heapPerUi, pct(acks, 50), pct(acks, 95), pct(acks, 100),
-                pct(closes, 50), pct(closes, 95), pct(closes, 100), pct(broadcasts, 50), pct(broadcasts, 95), pct(broadcasts, 100),
+                pct(closes, 50), pct(closes, 95), pct(closes, 100), pct(afterClose, 50), pct(afterClose, 95), pct(afterClose, 100),
+                afterClose.size(), pct(broadcasts, 50), pct(broadcasts, 95), pct(broadcasts, 100),
                 server.count(), server.p50(), server.p95(), server.max(), lockTimeouts, errors, trouble.isEmpty() ? "none" : trouble);
         System.out.println(report);
         Files.createDirectories(Path.of("target"));

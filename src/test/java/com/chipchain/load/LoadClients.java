@@ -20,6 +20,7 @@ import java.util.function.LongSupplier;
  * theirs. Arguments: the app's address, then "session:token" per player. It opens every screen and
  * says READY; on each "TURN t" line from the harness every team submits at once, and it answers
  * "ACK ms" per screen, "CLOSE ms" per screen (from its session's last click to its next turn) and
+ * "SHOWN_AT session millis" per screen (when it showed the next turn, by the machine's clock), and
  * "TURNED t"; on "MESSAGE text sentAtMillis" it answers "SEEN ms" per screen and "SHOWN". "QUIT" ends it.
  */
 public final class LoadClients {
@@ -108,6 +109,7 @@ public final class LoadClients {
         for (Screen screen : screens) {
             long shown = until(() -> screen.player().seenAt("Turn " + next + " of"), "turn " + next + " in " + screen.sessionId());
             System.out.println("CLOSE " + (shown - lastClick.get(screen.sessionId())));
+            System.out.println("SHOWN_AT " + screen.sessionId() + " " + shown);
         }
     }
 
