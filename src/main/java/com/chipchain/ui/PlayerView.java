@@ -64,6 +64,7 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
 
     private DecisionForm form;
     private ScreenLayout layout;
+    private int formTurn = -1;
     private String messageShown;
     private String chainStatusShown;
 
@@ -258,6 +259,10 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
         layout.lastTurn.show(java.util.Arrays.asList(screen.lastTurn()), panels::lastTurn);
         layout.news.show(List.of(screen.news(), screen.lastNews(), screen.tariffs()), panels::newsAndTariffs);
         layout.charts.show(screen.history(), panels::charts);
+        if (form != null && formTurn == screen.turn()) {
+            return; // a pause or a resume: what the team has typed stays in the form
+        }
+        formTurn = screen.turn();
         DecisionForm fresh = new DecisionForm(screen);
         if (form != null && form.sameFields(fresh)) {
             form.takeFrom(fresh);

@@ -109,6 +109,17 @@ class DecisionFormBrowserTest extends BrowserTest {
             assertThat(page.locator("#turn-label")).containsText("Turn 2", WAIT);
             assertThat(sessions.info(team.sessionId()).turn()).isEqualTo(2);
             shot(page, "form-after-fix-desktop-en");
+            // the form of the new turn starts from the decision just made (it is kept and refilled, not redrawn)
+            assertThat(page.locator("#decision-form h3").first()).containsText("2025-Q3");
+            assertThat(input(page, order)).hasValue("100");
+            // what a team has typed survives a pause and a resume
+            input(page, order).fill("250");
+            input(page, order).press("Tab");
+            sessions.pause(team.sessionId());
+            assertThat(page.locator("#game-status")).containsText("Paused", WAIT);
+            sessions.resume(team.sessionId());
+            assertThat(page.locator("#game-status")).containsText("Running", WAIT);
+            assertThat(input(page, order)).hasValue("250");
         }
     }
 

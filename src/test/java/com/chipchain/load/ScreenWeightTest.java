@@ -1,0 +1,69 @@
+package com.chipchain.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.chipchain.play.DefaultRule;
+import com.chipchain.play.PlayDriver;
+import com.chipchain.play.SeatTicket;
+import com.chipchain.play.SessionInfo;
+import com.chipchain.play.SessionSettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What one player screen costs in messages, on the real app through the protocol client: opening a
+ * packager's seat, then each new turn. A turn must cost a screen well under what opening it costs:
+ * the page keeps its form and every panel whose content did not change (docs/performance.md). Every
+ * message is written to target/screen-uidl.txt for study.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:file:./target/test-db/weight-${random.uuid};WRITE_DELAY=0", "logging.level.root=warn"})
+class ScreenWeightTest {
+    @Autowired org.springframework.context.ApplicationContext app;
+    @LocalServerPort int port;
+
+    @Test
+    void a_new_turn_costs_a_screen_far_less_than_opening_it() throws Exception {
+        PlayDriver sessions = PlayDriver.of(app);
+        SessionInfo session = sessions.create(new SessionSettings("made-in-america-2025", 1, Map.of(), null,
+                DefaultRule.REPEAT_LAST, "base-stock", false, 1L));
+        SeatTicket packager = sessions.join(session.joinCode(), "Packers", 0, "packager", "weight");
+        sessions.start(session.id());
+        StringBuilder all = new StringBuilder();
+        ProtocolPlayer.tap = t -> all.append(t).append("\n=====\n");
+        try (ProtocolPlayer player = new ProtocolPlayer("http://localhost:" + port + "/", problem -> all.append("TROUBLE ").append(problem))) {
+            player.watch("Turn 1 of 16");
+            player.open("seat/" + packager.token());
+            long opened = player.received();
+            assertThat(player.seenAt("Turn 1 of 16")).isPositive();
+            List<Long> turns = new ArrayList<>();
+            for (int next = 2; next <= 3; next++) {
+                long before = player.received();
+                player.rewatch("Turn " + next + " of");
+                // the only team: its submission closes the turn, and the answer or a push brings the next one
+                player.click("submit");
+                long deadline = System.currentTimeMillis() + 30_000;
+                while (player.seenAt("Turn " + next + " of") == 0 && System.currentTimeMillis() < deadline) {
+                    Thread.sleep(20);
+                }
+                assertThat(player.seenAt("Turn " + next + " of")).as("turn %d shown", next).isPositive();
+                Thread.sleep(500); // let the turn's pushes arrive
+                turns.add(player.received() - before);
+            }
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "screen-uidl.txt"), all);
+            System.out.println("Screen weight: " + opened + " characters of UIDL to open a packager's seat, " + turns + " for each next turn");
+            assertThat(all).doesNotContain("TROUBLE");
+            for (long turn : turns) {
+                assertThat(turn).as("a turn's messages against opening the screen (%d)", opened).isLessThan(opened * 3 / 4);
+            }
+        } finally {
+            ProtocolPlayer.tap = null;
+        }
+    }
+}
