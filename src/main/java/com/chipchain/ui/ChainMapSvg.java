@@ -176,8 +176,25 @@ final class ChainMapSvg {
                 + "\">" + escape(content) + "</text>";
     }
 
-    private static String shorten(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    /**
+     * Cuts a text to fit a box {@code max} Latin letters wide: a Hangul or CJK character takes the
+     * room of almost two (a Korean site name of 15 characters is as wide as an English one of 26).
+     */
+    static String shorten(String text, int max) {
+        double width = 0;
+        for (int i = 0; i < text.length(); i++) {
+            width += wide(text.charAt(i)) ? 1.8 : 1;
+            if (width > max) {
+                return text.substring(0, Math.max(0, i - 1)) + "…";
+            }
+        }
+        return text;
+    }
+
+    private static boolean wide(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
     }
 
     static String escape(String text) {

@@ -114,7 +114,10 @@ class DecisionFormBrowserTest extends BrowserTest {
             assertThat(input(page, order)).hasValue("100");
             // what a team has typed survives a pause and a resume
             input(page, order).fill("250");
-            input(page, order).press("Tab");
+            // a cost preview reads the form on the server: once it shows, the server has the typed value
+            // (a value arriving after the pause made the field read-only would be refused, by design)
+            page.locator("#preview").click();
+            assertThat(page.locator("#preview-area")).not().isEmpty(new LocatorAssertions.IsEmptyOptions().setTimeout(15_000));
             sessions.pause(team.sessionId());
             assertThat(page.locator("#game-status")).containsText("Paused", WAIT);
             sessions.resume(team.sessionId());

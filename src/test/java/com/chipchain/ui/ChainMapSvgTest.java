@@ -137,4 +137,12 @@ class ChainMapSvgTest {
         }
         return points;
     }
+
+    @Test
+    void names_are_cut_to_the_width_of_their_box_korean_letters_counting_almost_double() {
+        assertThat(ChainMapSvg.shorten("Hsinchu fab (Taiwan)", 22)).isEqualTo("Hsinchu fab (Taiwan)");
+        assertThat(ChainMapSvg.shorten("웨스트라피엣 공장 (인디애나)", 22)).endsWith("…").hasSizeLessThan(14);
+        assertThat(ChainMapSvg.shorten("신주 팹 (대만)", 22)).isEqualTo("신주 팹 (대만)");
+        assertThat(ChainMapSvg.shorten("Houston/Dallas plants (Texas)", 22)).endsWith("…").hasSize(22);
+    }
 }
