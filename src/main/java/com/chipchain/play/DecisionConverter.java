@@ -120,8 +120,8 @@ final class DecisionConverter {
             return 0;
         }
         if (amount.abs().compareTo(MAX_MONEY) > 0) {
-            problems.add(new PlayException.Problem(field, amount.toPlainString(), "must be at most " + MAX_MONEY.stripTrailingZeros().toPlainString(),
-                    "money_in_range", List.of(MAX_MONEY.stripTrailingZeros().toPlainString()), null));
+            String max = MAX_MONEY.stripTrailingZeros().toPlainString();
+            problems.add(new PlayException.Problem(field, amount.toPlainString(), "must be at most " + max, "money_in_range", List.of(max), null));
             return 0;
         }
         return amount.movePointRight(2).longValueExact();

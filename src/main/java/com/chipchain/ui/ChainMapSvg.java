@@ -97,7 +97,7 @@ final class ChainMapSvg {
         String stroke = bottleneck ? "#c92a2a" : node.own() ? "#1676f3" : "#adb5bd";
         StringBuilder svg = new StringBuilder();
         svg.append("<g class=\"map-site").append(bottleneck ? " bottleneck" : "").append(node.own() ? " own" : "")
-                .append("\" data-site=\"").append(escape(node.siteId())).append("\">");
+                .append("\" data-site=\"").append(Texts.html(node.siteId())).append("\">");
         svg.append(rect(at.x(), at.y(), NODE_W, NODE_H, "#fff", stroke, node.own() || bottleneck ? 2.5 : 1.2));
         svg.append(text(at.x() + 8, at.y() + 17, 12, "600", "#212529", shorten(Texts.of(node.site()), 22)));
         svg.append(text(at.x() + 8, at.y() + 32, 10.5, "400", "#495057",
@@ -109,7 +109,7 @@ final class ChainMapSvg {
             svg.append(rect(at.x() + 8, at.y() + 42, barW * Math.min(100, full) / 100.0, 10, color, "none", 0));
             svg.append(text(at.x() + NODE_W - 8, at.y() + 51, 11, "700", color, full + " %").replace("<text ", "<text text-anchor=\"end\" "));
         }
-        svg.append("<title>").append(escape(Texts.of(node.site()) + " (" + node.country() + ")"
+        svg.append("<title>").append(Texts.html(Texts.of(node.site()) + " (" + node.country() + ")"
                 + (figures && full >= 0 ? ": " + full + " % of " + node.usable() + " usable capacity" : ""))).append("</title>");
         return svg.append("</g>").toString();
     }
@@ -161,7 +161,7 @@ final class ChainMapSvg {
             svg.append(rect(mx - half, my - 9, 2 * half, 16, "#fff", taxed ? "#c92a2a" : "#ced4da", 1));
             svg.append(text(mx, my + 3, 10.5, "600", taxed ? "#c92a2a" : "#343a40", label).replace("<text ", "<text text-anchor=\"middle\" "));
         }
-        svg.append("<title>").append(escape(Texts.of(lane.product()) + (moving ? ": " + lane.inTransit() + " in transit" : "")
+        svg.append("<title>").append(Texts.html(Texts.of(lane.product()) + (moving ? ": " + lane.inTransit() + " in transit" : "")
                 + (taxed ? ", US tariff " + lane.tariffPercent().stripTrailingZeros().toPlainString() + " %" : ""))).append("</title>");
         return svg.append("</g>").toString();
     }
@@ -173,7 +173,7 @@ final class ChainMapSvg {
 
     private static String text(double x, double y, double size, String weight, String color, String content) {
         return "<text x=\"" + x + "\" y=\"" + y + "\" font-size=\"" + size + "\" font-weight=\"" + weight + "\" fill=\"" + color
-                + "\">" + escape(content) + "</text>";
+                + "\">" + Texts.html(content) + "</text>";
     }
 
     /**
@@ -197,7 +197,4 @@ final class ChainMapSvg {
                 || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
     }
 
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

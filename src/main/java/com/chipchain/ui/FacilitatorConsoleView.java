@@ -59,8 +59,7 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
     private final Span status = new Span();
     private final Span turn = new Span();
     private final TurnClockDisplay clock = new TurnClockDisplay();
-    private final Div seatBox = new Div();
-    private List<List<String>> seatsShown = List.of();
+    private final Slot seatTable = new Slot();
     private final Div leaderboard = new Div();
     private final Button start = new Button();
     private final Button pause = new Button();
@@ -91,7 +90,7 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
     public void beforeEnter(BeforeEnterEvent event) {
         sessionId = event.getRouteParameters().get("session").orElse("");
         removeAll();
-        seatsShown = List.of();
+        seatTable.forget();
         SessionInfo info;
         try {
             info = sessionBoard.info(sessionId);
@@ -194,8 +193,8 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
 
     /** The seats as a plain table (cards on a phone): chain, role, who holds it, its PIN and its state. */
     private Component seatGrid() {
-        seatBox.setId("seat-grid");
-        return seatBox;
+        seatTable.box.setId("seat-grid");
+        return seatTable.box;
     }
 
     /** Called on every change and every clock tick: the table is sent again only when a row changed. */
@@ -213,15 +212,12 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
             rows.add(List.of(getTranslation("board.chain", s.chain() + 1), Texts.of(s.roleName()), who,
                     s.rejoinPin() == null ? "" : s.rejoinPin(), getTranslation(key), theme));
         }
-        if (rows.equals(seatsShown)) {
-            return;
-        }
-        seatsShown = rows;
-        PlainTable table = new PlainTable("seat-table", List.of(getTranslation("console.chain"), getTranslation("console.role"),
-                getTranslation("console.who"), getTranslation("console.pin"), getTranslation("console.state")));
-        rows.forEach(r -> table.row(r.subList(0, 4), new PlainTable.Badge(r.get(4), r.get(5))));
-        seatBox.removeAll();
-        seatBox.add(table);
+        seatTable.show(rows, () -> {
+            PlainTable table = new PlainTable("seat-table", List.of(getTranslation("console.chain"), getTranslation("console.role"),
+                    getTranslation("console.who"), getTranslation("console.pin"), getTranslation("console.state")));
+            rows.forEach(r -> table.row(r.subList(0, 4), new PlainTable.Badge(r.get(4), r.get(5))));
+            return table;
+        });
     }
 
     private Component tools(ScenarioFacts facts) {
@@ -266,10 +262,10 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
         turns.setHelperText(getTranslation("shock.turns-help"));
         TextField newsEn = new TextField(getTranslation("shock.news-en"));
         newsEn.setId("shock-news-en");
-        newsEn.setWidth("28em"); newsEn.setMaxWidth("100%");
+        newsEn.setWidth("28em");
         TextField newsKo = new TextField(getTranslation("shock.news-ko"));
         newsKo.setId("shock-news-ko");
-        newsKo.setWidth("28em"); newsKo.setMaxWidth("100%");
+        newsKo.setWidth("28em");
         Runnable showFields = () -> {
             product.setVisible("tariff".equals(type.getValue()));
             origin.setVisible("tariff".equals(type.getValue()));
@@ -298,7 +294,7 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
 
         TextField message = new TextField(getTranslation("console.message"));
         message.setId("broadcast-text");
-        message.setWidth("30em"); message.setMaxWidth("100%");
+        message.setWidth("30em");
         Button send = new Button(getTranslation("console.send"), e -> act(() -> {
             sessions.broadcast(sessionId, message.getValue());
             message.clear();

@@ -34,11 +34,11 @@ final class PlainTable extends Component {
     PlainTable row(List<String> cells, Badge badge) {
         rows.append("<tr>");
         for (int i = 0; i < cells.size(); i++) {
-            cell(headers.get(i), ChainMapSvg.escape(cells.get(i)));
+            cell(headers.get(i), Texts.html(cells.get(i)));
         }
         if (badge != null) {
             cell(headers.get(cells.size()), "<span class=\"seat-state\" theme=\"badge" + (badge.theme().isEmpty() ? "" : " " + badge.theme())
-                    + "\">" + ChainMapSvg.escape(badge.text()) + "</span>");
+                    + "\">" + Texts.html(badge.text()) + "</span>");
         }
         rows.append("</tr>");
         send();
@@ -53,12 +53,12 @@ final class PlainTable extends Component {
     }
 
     private void cell(String header, String markup) {
-        rows.append("<td data-label=\"").append(ChainMapSvg.escape(header)).append("\">").append(markup).append("</td>");
+        rows.append("<td data-label=\"").append(Texts.html(header)).append("\">").append(markup).append("</td>");
     }
 
     private void send() {
         StringBuilder head = new StringBuilder("<thead><tr>");
-        headers.forEach(h -> head.append("<th>").append(ChainMapSvg.escape(h)).append("</th>"));
+        headers.forEach(h -> head.append("<th>").append(Texts.html(h)).append("</th>"));
         getElement().setProperty("innerHTML", head.append("</tr></thead><tbody>").append(rows).append("</tbody>").toString());
     }
 }

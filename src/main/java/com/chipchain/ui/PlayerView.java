@@ -54,8 +54,8 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
     private final Span statusBadge = new Span();
     private final Span pin = new Span();
     private final TurnClockDisplay clock = new TurnClockDisplay();
-    private final Div messages = new Div();
-    private final Div chainStatus = new Div();
+    private final Slot messages = new Slot();
+    private final Slot chainStatus = new Slot();
     private final Div body = new Div();
     private final Div previewArea = new Div();
     private final Button previewButton = new Button();
@@ -65,8 +65,6 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
     private DecisionForm form;
     private ScreenLayout layout;
     private int formTurn = -1;
-    private String messageShown;
-    private String chainStatusShown;
 
     public PlayerView(ScreenService screens, DecisionIntake sessions, SeatDesk seats, SessionBroadcaster broadcaster,
                       com.chipchain.play.DebriefService debriefs) {
@@ -79,7 +77,7 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
         addClassName("player-view");
         configureHeader();
         configureButtons();
-        add(header(), messages, body);
+        add(header(), messages.box, body);
         // a heartbeat every tick: the facilitator sees the seat as connected while this screen is open
         new LiveSession(this, broadcaster, () -> screen == null ? null : screen.sessionId(), this::refresh, this::heartbeat);
     }
@@ -109,10 +107,10 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void configureHeader() {
-        messages.setId("messages");
-        messages.addClassName("broadcasts");
-        chainStatus.setId("chain-status");
-        chainStatus.addClassName("chain-status");
+        messages.box.setId("messages");
+        messages.box.addClassName("broadcasts");
+        chainStatus.box.setId("chain-status");
+        chainStatus.box.addClassName("chain-status");
     }
 
     private void configureButtons() {
@@ -136,7 +134,8 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
             screen = screens.seat(ticket);
         } catch (PlayException e) {
             body.removeAll();
-            messages.removeAll();
+            messages.box.removeAll();
+            messages.forget();
             title.setText(getTranslation("player.unknown-seat"));
             body.add(new Paragraph(Refusals.of(this, e)), new RouterLink(getTranslation("player.back-home"), HomeView.class));
             screen = null;
@@ -193,16 +192,13 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
     private void renderMessages() {
         List<String> all = screen.messages();
         String latest = all.isEmpty() ? "" : all.get(all.size() - 1);
-        if (latest.equals(messageShown)) {
-            return;
-        }
-        messageShown = latest;
-        messages.removeAll();
-        if (!latest.isEmpty()) {
-            Span line = new Span(getTranslation("player.message", latest));
-            line.getElement().getThemeList().add("badge contrast");
-            messages.add(line);
-        }
+        messages.show(latest, () -> {
+            Span line = new Span(latest.isEmpty() ? "" : getTranslation("player.message", latest));
+            if (!latest.isEmpty()) {
+                line.getElement().getThemeList().add("badge contrast");
+            }
+            return line;
+        });
     }
 
     /**
@@ -210,22 +206,23 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
      * with every submission of the chain, so it is the part of a screen that is redrawn most often.
      */
     private void renderChainStatus() {
-        StringBuilder html = new StringBuilder("<h3>").append(ChainMapSvg.escape(getTranslation("player.who-submitted"))).append("</h3><ul>");
+        StringBuilder html = new StringBuilder("<h3>").append(Texts.html(getTranslation("player.who-submitted"))).append("</h3><ul>");
         for (SeatScreen.ChainSeat seat : screen.chainSeats()) {
             String who = seat.bot() ? getTranslation("player.bot") : seat.teamName();
             String state = getTranslation(seat.bot() ? "console.state.bot" : seat.submitted() ? "console.state.submitted" : "console.state.waiting");
             html.append("<li class=\"").append(seat.submitted() ? "submitted" : "waiting").append("\" data-role=\"")
-                    .append(ChainMapSvg.escape(seat.roleId())).append("\"><span theme=\"badge ").append(seat.submitted() ? "success" : "contrast")
-                    .append("\">").append(ChainMapSvg.escape(state)).append("</span> ")
-                    .append(ChainMapSvg.escape(Texts.of(seat.roleName()) + " — " + who)).append("</li>");
+                    .append(Texts.html(seat.roleId())).append("\"><span theme=\"badge ").append(seat.submitted() ? "success" : "contrast")
+                    .append("\">").append(Texts.html(state)).append("</span> ")
+                    .append(Texts.html(Texts.of(seat.roleName()) + " — " + who)).append("</li>");
         }
-        html.append("</ul><p>").append(ChainMapSvg.escape(getTranslation("player.teams-in", screen.teamsSubmitted(), screen.teamsTotal())))
+        html.append("</ul><p>").append(Texts.html(getTranslation("player.teams-in", screen.teamsSubmitted(), screen.teamsTotal())))
                 .append("</p>");
         String markup = html.toString();
-        if (!markup.equals(chainStatusShown)) {
-            chainStatusShown = markup;
-            chainStatus.getElement().setProperty("innerHTML", markup);
-        }
+        chainStatus.show(markup, () -> {
+            Div status = new Div();
+            status.getElement().setProperty("innerHTML", markup);
+            return status;
+        });
     }
 
     private void renderSubmitState() {
@@ -273,21 +270,6 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
         }
     }
 
-    /** A part of the screen that keeps what it shows until its input changes. */
-    private static final class Slot {
-        final Div box = new Div();
-        private Object shown;
-
-        void show(Object input, java.util.function.Supplier<Component> draw) {
-            if (shown != null && shown.equals(input)) {
-                return;
-            }
-            shown = input;
-            box.removeAll();
-            box.add(draw.get());
-        }
-    }
-
     /** The player's page during the game: a left column of panels, the form and the chain's progress, the charts. */
     private final class ScreenLayout {
         final Slot briefing = new Slot();
@@ -304,7 +286,7 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
             columns.addClassName("player-columns");
             Div left = new Div(briefing.box, map.box, books.box, lastTurn.box, news.box);
             left.addClassName("player-column");
-            Div right = new Div(form, chainStatus);
+            Div right = new Div(form, chainStatus.box);
             right.addClassName("player-column");
             columns.add(left, right, charts.box);
         }

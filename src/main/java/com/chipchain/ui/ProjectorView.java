@@ -9,6 +9,7 @@ import com.chipchain.play.SessionBoard;
 import com.chipchain.play.Standings;
 import com.chipchain.play.SessionStatus;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -36,8 +37,7 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
     private final Div board = new Div();
     private final Div ticker = new Div();
     private final Div joinArea = new Div();
-    private final Div network = new Div();
-    private int mapTurn = -1;
+    private final Slot network = new Slot();
 
     public ProjectorView(SessionBoard sessions, Standings standings, ScreenService screens, SessionBroadcaster broadcaster) {
         this.sessions = sessions;
@@ -57,9 +57,9 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
         top.setAlignItems(Alignment.BASELINE);
         top.setWidthFull();
         top.addClassName("wrap-row");
-        network.addClassName("projector-network");
-        network.setWidthFull();
-        add(top, joinArea, network, board, ticker);
+        network.box.addClassName("projector-network");
+        network.box.setWidthFull();
+        add(top, joinArea, network.box, board, ticker);
         new LiveSession(this, broadcaster, () -> sessionId, this::refresh, null);
     }
 
@@ -74,7 +74,7 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
             where.addClassName("projector-address");
             joinArea.removeAll();
             joinArea.add(JoinQr.image(address, getTranslation("console.qr-alt", address)), where);
-            mapTurn = -1;
+            network.forget();
             refresh();
         } catch (PlayException e) {
             code.setText(Refusals.of(this, e));
@@ -89,13 +89,10 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
                 : getTranslation("console.turn", screens.turnLabel(sessionId, info.turn()), info.turn(), info.turnCount())
                 + " · " + getTranslation("status." + info.status().name().toLowerCase()));
         clock.show(info.status() == SessionStatus.RUNNING ? info.turnDeadline() : null, "");
-        if (info.turn() != mapTurn || info.status() == SessionStatus.FINISHED) {
-            // the map's figures change only when a turn resolves (a shock's tariff shows from then on)
-            mapTurn = info.turn();
-            network.removeAll();
-            network.add(new com.vaadin.flow.component.html.H3(getTranslation(info.chains() > 1 ? "projector.map-all" : "projector.map-one")),
-                    ChainMapSvg.of(screens.network(sessionId), "projector-map"));
-        }
+        // the map's figures change only when a turn resolves (a shock's tariff shows from then on)
+        network.show(List.of(info.turn(), info.status() == SessionStatus.FINISHED), () -> new Div(
+                new H3(getTranslation(info.chains() > 1 ? "projector.map-all" : "projector.map-one")),
+                ChainMapSvg.of(screens.network(sessionId), "projector-map")));
         board.removeAll();
         board.add(new LeaderboardList(standings.leaderboard(sessionId), -1, info.turn() > 1));
         ticker.removeAll();

@@ -31,6 +31,11 @@ final class Texts {
         return format.format(value);
     }
 
+    /** A text made safe to put in markup the server writes (tables, the chain map, the chain's progress). */
+    static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
     /**
      * A scenario's money unit ("USD million") in the viewer's language: a unit the translations
      * know by its key {@code unit.<words-joined-by-dashes>}, else as the scenario file writes it.

@@ -49,6 +49,13 @@ abstract class BrowserTest {
         return "http://localhost:" + port + "/" + path;
     }
 
+    /** On the login page: the facilitator's name and the test password, then Log in. */
+    static void logIn(Page page) {
+        page.locator("input[name=username]").fill("teacher");
+        page.locator("input[name=password]").fill("lesson-plan");
+        page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
+    }
+
     static void shot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshot(name)).setFullPage(true));
     }

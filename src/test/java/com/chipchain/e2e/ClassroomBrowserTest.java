@@ -60,9 +60,7 @@ class ClassroomBrowserTest extends BrowserTest {
         Page console = teacher.newPage();
         console.navigate(url("facilitator"));
         console.waitForURL(Pattern.compile(".*/login.*"));
-        console.locator("input[name=username]").fill("teacher");
-        console.locator("input[name=password]").fill("lesson-plan");
-        console.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
+        logIn(console);
         console.waitForURL(Pattern.compile(".*/facilitator(\\?.*)?$"));
 
         choose(console, "new-scenario", "Made in America 2025");
@@ -143,32 +141,35 @@ class ClassroomBrowserTest extends BrowserTest {
         assertThat(alpha.locator("#chart-chain")).hasAttribute("data-points", Pattern.compile("[1-9][0-9]*"));
         shot(alpha.locator("#chart-chain").locator("xpath=.."), "06b-player-chain-chart");
 
-        // a Korean teacher's console and projector, on a desktop and on a phone: Korean words, nothing off the edge
+        // the teacher's console and projector in Korean and in English, on a desktop and on a phone:
+        // the screen's language, and nothing off the right edge
         String sessionPath = console.url().replaceAll(".*/facilitator/", "");
-        BrowserContext koTeacher = browser.newContext(new Browser.NewContextOptions().setLocale("ko-KR").setViewportSize(1400, 1000));
-        Page koConsole = koTeacher.newPage();
-        koConsole.navigate(url("facilitator/" + sessionPath));
-        koConsole.waitForURL(Pattern.compile(".*/login.*"));
-        koConsole.locator("input[name=username]").fill("teacher");
-        koConsole.locator("input[name=password]").fill("lesson-plan");
-        koConsole.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
-        assertThat(koConsole.locator("#session-status")).containsText("진행 중", WAIT);
-        shot(koConsole, "15-console-ko-desktop");
-        Page koProjector = koTeacher.newPage();
-        koProjector.navigate(url("projector/" + sessionPath));
-        assertThat(koProjector.locator("#projector-code")).containsText(joinCode, WAIT);
-        shot(koProjector, "16-projector-ko-desktop");
-        koConsole.setViewportSize(390, 844);
-        koProjector.setViewportSize(390, 844);
-        koConsole.reload();
-        koProjector.reload();
-        assertThat(koConsole.locator("#session-status")).containsText("진행 중", WAIT);
-        assertThat(koProjector.locator("#projector-code")).containsText(joinCode, WAIT);
-        org.assertj.core.api.Assertions.assertThat(Browsers.beyondRightEdge(koConsole)).as("console at 390 px").isEmpty();
-        org.assertj.core.api.Assertions.assertThat(Browsers.beyondRightEdge(koProjector)).as("projector at 390 px").isEmpty();
-        shot(koConsole, "17-console-ko-phone");
-        shot(koProjector, "18-projector-ko-phone");
-        koTeacher.close();
+        for (String[] language : java.util.List.of(new String[] {"ko-KR", "ko", "진행 중"}, new String[] {"en-US", "en", "Running"})) {
+            BrowserContext another = browser.newContext(new Browser.NewContextOptions().setLocale(language[0]).setViewportSize(1400, 1000));
+            Page otherConsole = another.newPage();
+            otherConsole.navigate(url("facilitator/" + sessionPath));
+            otherConsole.waitForURL(Pattern.compile(".*/login.*"));
+            logIn(otherConsole);
+            assertThat(otherConsole.locator("#session-status")).containsText(language[2], WAIT);
+            Page otherProjector = another.newPage();
+            otherProjector.navigate(url("projector/" + sessionPath));
+            assertThat(otherProjector.locator("#projector-code")).containsText(joinCode, WAIT);
+            if (language[1].equals("ko")) {
+                shot(otherConsole, "15-console-ko-desktop");
+                shot(otherProjector, "16-projector-ko-desktop");
+            }
+            otherConsole.setViewportSize(390, 844);
+            otherProjector.setViewportSize(390, 844);
+            otherConsole.reload();
+            otherProjector.reload();
+            assertThat(otherConsole.locator("#session-status")).containsText(language[2], WAIT);
+            assertThat(otherProjector.locator("#projector-code")).containsText(joinCode, WAIT);
+            org.assertj.core.api.Assertions.assertThat(Browsers.beyondRightEdge(otherConsole)).as("console at 390 px, " + language[1]).isEmpty();
+            org.assertj.core.api.Assertions.assertThat(Browsers.beyondRightEdge(otherProjector)).as("projector at 390 px, " + language[1]).isEmpty();
+            shot(otherConsole, "17-console-" + language[1] + "-phone");
+            shot(otherProjector, "18-projector-" + language[1] + "-phone");
+            another.close();
+        }
 
         console.locator("#end-game").click();
         // ending cannot be undone: the console asks first, and "Keep playing" changes nothing

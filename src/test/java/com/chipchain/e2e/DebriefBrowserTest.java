@@ -83,9 +83,7 @@ class DebriefBrowserTest extends BrowserTest {
         Page console = teacher.newPage();
         console.navigate(url("debrief/" + session.id()));
         console.waitForURL(Pattern.compile(".*/login.*"));
-        console.locator("input[name=username]").fill("teacher");
-        console.locator("input[name=password]").fill("lesson-plan");
-        console.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
+        logIn(console);
         console.waitForURL(Pattern.compile(".*/debrief/.+"));
         // during play: every team's books at a glance
         assertThat(console.locator("#live-board")).containsText("Live: every team after 2026-Q3", WAIT);

@@ -70,9 +70,7 @@ class SecurityBrowserTest extends BrowserTest {
             assertThat(page.locator("#login-wait")).containsText(Pattern.compile("Wait \\d+ seconds"),
                     new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
             // while the wait runs even the right password is refused
-            page.locator("input[name=username]").fill("teacher");
-            page.locator("input[name=password]").fill("lesson-plan");
-            page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
+            logIn(page);
             page.waitForTimeout(500);
             assertThat(page).hasURL(Pattern.compile(".*/login$"));
             shot(page, "login-throttled-desktop-en");
@@ -85,9 +83,7 @@ class SecurityBrowserTest extends BrowserTest {
             Page page = context.newPage();
             page.navigate(url("facilitator"));
             page.waitForURL(Pattern.compile(".*/login.*"));
-            page.locator("input[name=username]").fill("teacher");
-            page.locator("input[name=password]").fill("lesson-plan");
-            page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
+            logIn(page);
             page.waitForURL(Pattern.compile(".*/facilitator(\\?.*)?$"));
             assertThat(page.locator("#new-chains")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
         }

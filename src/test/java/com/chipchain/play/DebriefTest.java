@@ -58,7 +58,6 @@ class DebriefTest {
                 List.of(new DecisionInput.SiteQuantity("taiwan-cowos", 2000)), List.of(), null, List.of());
     }
 
-
     @Test
     void every_chain_score_adds_up_line_by_line() {
         Debrief debrief = debriefs.debrief(session.id());

@@ -18,8 +18,6 @@ class HardeningTest {
     static final PlayDriver sessions = app.driver();
     static final PlayTestSupport.MovableClock CLOCK = PlayTestSupport.TestClock.CLOCK;
 
-
-
     @Test
     void a_browser_may_start_only_a_few_practice_games_an_hour() {
         for (int i = 0; i < SoloPractice.GAMES_PER_DEVICE_PER_HOUR; i++) {

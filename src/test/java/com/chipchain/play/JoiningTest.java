@@ -16,8 +16,6 @@ class JoiningTest {
     static final RunningApp app = new RunningApp();
     static final PlayDriver sessions = app.driver();
 
-
-
     static SessionInfo game() {
         return sessions.create(new SessionSettings("classic-beer-game", 2, Map.of(), null, DefaultRule.REPEAT_LAST,
                 "base-stock", false, 3L));

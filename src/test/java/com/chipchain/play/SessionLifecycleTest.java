@@ -12,8 +12,6 @@ class SessionLifecycleTest {
     static final RunningApp app = new RunningApp();
     static final PlayDriver sessions = app.driver();
 
-
-
     @Test
     void a_session_gets_a_short_join_code_and_a_seat_for_every_role_of_every_chain() {
         SessionInfo info = sessions.create(new SessionSettings("classic-beer-game", 2, Map.of("factory", "base-stock"),

@@ -18,8 +18,6 @@ class StandingsTest {
     static final RunningApp app = new RunningApp();
     static final PlayDriver sessions = app.driver();
 
-
-
     @Test
     void the_bot_score_on_the_leaderboard_is_the_benchmark_chain_on_the_same_seed_and_shocks() {
         SessionInfo session = sessions.create(new SessionSettings("made-in-america-2025", 2, Map.of(), null,
