@@ -55,7 +55,8 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
     private final Span pin = new Span();
     private final TurnClockDisplay clock = new TurnClockDisplay();
     private final Slot messages = new Slot();
-    private final Slot chainStatus = new Slot();
+    private final Div chainStatus = new Div();
+    private String chainStatusShown;
     private final Div body = new Div();
     private final Div previewArea = new Div();
     private final Button previewButton = new Button();
@@ -109,8 +110,8 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
     private void configureHeader() {
         messages.box.setId("messages");
         messages.box.addClassName("broadcasts");
-        chainStatus.box.setId("chain-status");
-        chainStatus.box.addClassName("chain-status");
+        chainStatus.setId("chain-status");
+        chainStatus.addClassName("chain-status");
     }
 
     private void configureButtons() {
@@ -218,11 +219,11 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
         html.append("</ul><p>").append(Texts.html(getTranslation("player.teams-in", screen.teamsSubmitted(), screen.teamsTotal())))
                 .append("</p>");
         String markup = html.toString();
-        chainStatus.show(markup, () -> {
-            Div status = new Div();
-            status.getElement().setProperty("innerHTML", markup);
-            return status;
-        });
+        // one property on one element, set only when it changed: no component is made or dropped per submission
+        if (!markup.equals(chainStatusShown)) {
+            chainStatusShown = markup;
+            chainStatus.getElement().setProperty("innerHTML", markup);
+        }
     }
 
     private void renderSubmitState() {
@@ -286,7 +287,7 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
             columns.addClassName("player-columns");
             Div left = new Div(briefing.box, map.box, books.box, lastTurn.box, news.box);
             left.addClassName("player-column");
-            Div right = new Div(form, chainStatus.box);
+            Div right = new Div(form, chainStatus);
             right.addClassName("player-column");
             columns.add(left, right, charts.box);
         }
