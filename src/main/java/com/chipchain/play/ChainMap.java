@@ -40,6 +40,26 @@ public record ChainMap(List<Stage> stages, List<Lane> lanes, boolean withFigures
     /** A lane from a supplier's site to a buyer's site: the product, units in transit and the US tariff on arrival. */
     public record Lane(String from, String to, Label product, long inTransit, BigDecimal tariffPercent) {}
 
+    /** The same map with no site marked as the viewer's: what every seat of the chain sees alike. */
+    public ChainMap unmarked() {
+        if (ownSites().isEmpty()) {
+            return this;
+        }
+        List<Stage> plain = new ArrayList<>();
+        for (Stage stage : stages) {
+            plain.add(new Stage(stage.depth(), stage.nodes().stream().map(n -> n.own() ? new Node(n.siteId(), n.site(), n.company(),
+                    n.country(), n.capacity(), n.usable(), n.started(), n.building(), false) : n).toList()));
+        }
+        return new ChainMap(plain, lanes, withFigures);
+    }
+
+    /** The sites of the viewer's seat. */
+    public List<String> ownSites() {
+        List<String> own = new ArrayList<>();
+        stages.forEach(stage -> stage.nodes().stream().filter(Node::own).forEach(n -> own.add(n.siteId())));
+        return own;
+    }
+
     /** @param viewerRole the seat looking (its sites are marked), or -1 */
     static ChainMap of(Scenario scenario, GameState state, List<TurnReport> reports, int viewerRole) {
         int roles = scenario.roles().size();

@@ -68,8 +68,10 @@ public class SessionBroadcaster {
     private final RefreshTimes refreshTimes = new RefreshTimes(20_000);
 
     public SessionBroadcaster() {
-        // a full queue runs the delivery on the publishing thread: slower, but nothing is dropped
-        pool = new ThreadPoolExecutor(2, 4, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(10_000), runnable -> {
+        // redrawing a screen is work for a core, so one thread per core (at least two); a full queue
+        // runs the delivery on the publishing thread: slower, but nothing is dropped
+        int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+        pool = new ThreadPoolExecutor(threads, 2 * threads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(10_000), runnable -> {
             Thread thread = new Thread(runnable, "chipchain-push");
             thread.setDaemon(true);
             return thread;

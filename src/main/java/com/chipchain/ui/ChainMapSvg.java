@@ -11,6 +11,8 @@ import java.util.Map;
  * each site a box with its country and how full its capacity ran (red from 95 %: the bottleneck),
  * lanes with the units in transit and the US tariff in force. Two drawings, one per orientation:
  * across on a wide screen, down on a phone (styles.css shows one), so neither scrolls sideways.
+ * Colours, strokes and type come from classes styled in styles.css, so the markup every screen
+ * receives on every turn is geometry and text only.
  */
 final class ChainMapSvg {
 
@@ -18,17 +20,58 @@ final class ChainMapSvg {
     private static final int NODE_H = 62;
     private static final int GAP = 14;
     private static final int STAGE_GAP = 74;
-    private static final java.util.regex.Pattern LONG_DECIMALS = java.util.regex.Pattern.compile("(\\d\\.\\d)\\d+");
+    /** Drawings kept: a chain's seats, and every screen of a projector, share one per turn and language. */
+    private static final int KEPT = 256;
+
+    private record Drawn(ChainMap map, java.util.Locale locale) {}
+
+    private static final Map<Drawn, String> DRAWINGS = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Drawn, String> eldest) {
+                    return size() > KEPT;
+                }
+            });
 
     private ChainMapSvg() {}
 
+    /** A map on a page, kept from turn to turn: a new drawing is sent only when the map changed. */
+    static final class Drawing extends Div {
+        private String shown;
+
+        Drawing(String id) {
+            setId(id);
+            addClassName("chain-map");
+        }
+
+        Drawing show(ChainMap map) {
+            String markup = markup(map);
+            if (!markup.equals(shown)) {
+                shown = markup;
+                // set as markup so the browser's own parser builds the SVG (every text in it is escaped here)
+                getElement().setProperty("innerHTML", markup);
+            }
+            return this;
+        }
+    }
+
     static Component of(ChainMap map, String id) {
-        Div box = new Div();
-        // set as markup so the browser's own parser builds the SVG (every text in it is escaped here)
-        box.getElement().setProperty("innerHTML", draw(map, false) + draw(map, true));
-        box.setId(id);
-        box.addClassName("chain-map");
-        return box;
+        return new Drawing(id).show(map);
+    }
+
+    /**
+     * Both drawings of the map in the viewer's language. The five seats of a chain see the same map
+     * but for which sites are theirs, so it is drawn once per chain, turn and language, and each
+     * seat's sites are then marked with the class "own".
+     */
+    static String markup(ChainMap map) {
+        ChainMap plain = map.unmarked();
+        String drawing = DRAWINGS.computeIfAbsent(new Drawn(plain, Texts.locale()), key -> draw(plain, false) + draw(plain, true));
+        for (String site : map.ownSites()) {
+            String mark = "data-site=\"" + Texts.html(site) + "\" class=\"map-site";
+            drawing = drawing.replace(mark, mark + " own");
+        }
+        return drawing;
     }
 
     /**
@@ -85,29 +128,25 @@ final class ChainMapSvg {
             }
         }
         double margin = down ? GUTTER + 4 : 4;
-        String svg = "<svg class=\"chain-map-" + (down ? "down" : "across") + "\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\""
-                + (-margin) + " -4 " + (width + 2 * margin) + " " + (height + 8) + "\" role=\"img\" font-family=\"sans-serif\">" + lanes + nodes + "</svg>";
-        // a tenth of a pixel is enough: every screen receives this drawing on every turn
-        return LONG_DECIMALS.matcher(svg).replaceAll("$1");
+        return "<svg class=\"chain-map-" + (down ? "down" : "across") + "\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\""
+                + n(-margin) + " -4 " + n(width + 2 * margin) + " " + n(height + 8) + "\" role=\"img\">" + lanes + nodes + "</svg>";
     }
 
     private static String node(ChainMap.Node node, Place at, boolean figures) {
         int full = node.percentFull();
         boolean bottleneck = figures && full >= 95;
-        String stroke = bottleneck ? "#c92a2a" : node.own() ? "#1676f3" : "#adb5bd";
         StringBuilder svg = new StringBuilder();
-        svg.append("<g class=\"map-site").append(bottleneck ? " bottleneck" : "").append(node.own() ? " own" : "")
-                .append("\" data-site=\"").append(Texts.html(node.siteId())).append("\">");
-        svg.append(rect(at.x(), at.y(), NODE_W, NODE_H, "#fff", stroke, node.own() || bottleneck ? 2.5 : 1.2));
-        svg.append(text(at.x() + 8, at.y() + 17, 12, "600", "#212529", shorten(Texts.of(node.site()), 22)));
-        svg.append(text(at.x() + 8, at.y() + 32, 10.5, "400", "#495057",
-                shorten(node.country() + " · " + Texts.of(node.company()), 28)));
+        svg.append("<g data-site=\"").append(Texts.html(node.siteId())).append("\" class=\"map-site")
+                .append(node.own() ? " own" : "").append(bottleneck ? " bottleneck" : "").append("\">");
+        svg.append(rect(at.x(), at.y(), NODE_W, NODE_H, "box"));
+        svg.append(text(at.x() + 8, at.y() + 17, "name", shorten(Texts.of(node.site()), 22)));
+        svg.append(text(at.x() + 8, at.y() + 32, "where", shorten(node.country() + " · " + Texts.of(node.company()), 28)));
         if (figures && full >= 0) {
             double barW = NODE_W - 56;
-            String color = full >= 95 ? "#c92a2a" : full >= 75 ? "#e8590c" : "#2b8a3e";
-            svg.append(rect(at.x() + 8, at.y() + 42, barW, 10, "#e9ecef", "none", 0));
-            svg.append(rect(at.x() + 8, at.y() + 42, barW * Math.min(100, full) / 100.0, 10, color, "none", 0));
-            svg.append(text(at.x() + NODE_W - 8, at.y() + 51, 11, "700", color, full + " %").replace("<text ", "<text text-anchor=\"end\" "));
+            String level = full >= 95 ? "hot" : full >= 75 ? "warm" : "ok";
+            svg.append(rect(at.x() + 8, at.y() + 42, barW, 10, "bar"));
+            svg.append(rect(at.x() + 8, at.y() + 42, barW * Math.min(100, full) / 100.0, 10, "fill " + level));
+            svg.append(text(at.x() + NODE_W - 8, at.y() + 51, "full " + level, full + " %"));
         }
         svg.append("<title>").append(Texts.html(Texts.of(node.site()) + " (" + node.country() + ")"
                 + (figures && full >= 0 ? ": " + full + " % of " + node.usable() + " usable capacity" : ""))).append("</title>");
@@ -124,15 +163,15 @@ final class ChainMapSvg {
             double sideFrom = from.leftSide() ? from.x() : from.x() + NODE_W;
             double x1 = from.lastRow() ? from.x() + NODE_W / 2.0 : gutterFrom;
             double y1 = from.stageBottom();
-            String start = from.lastRow() ? "M" + x1 + " " + y1
-                    : "M" + sideFrom + " " + (from.y() + NODE_H / 2.0) + " H" + gutterFrom + " V" + y1;
+            String start = from.lastRow() ? "M" + n(x1) + " " + n(y1)
+                    : "M" + n(sideFrom) + " " + n(from.y() + NODE_H / 2.0) + " H" + n(gutterFrom) + " V" + n(y1);
             // arrive: at the top of a first-row box, else down the gutter to its side
             double gutterTo = to.leftSide() ? -GUTTER / 2.0 : across + GUTTER / 2.0;
             double sideTo = to.leftSide() ? to.x() : to.x() + NODE_W;
             double x2 = to.firstRow() ? to.x() + NODE_W / 2.0 : gutterTo;
             double y2 = to.stageTop();
-            String end = to.firstRow() ? "" : " V" + (to.y() + NODE_H / 2.0) + " H" + sideTo;
-            path = start + " C" + x1 + " " + (y1 + STAGE_GAP / 2.0) + " " + x2 + " " + (y2 - STAGE_GAP / 2.0) + " " + x2 + " " + y2 + end;
+            String end = to.firstRow() ? "" : " V" + n(to.y() + NODE_H / 2.0) + " H" + n(sideTo);
+            path = start + " C" + n(x1) + " " + n(y1 + STAGE_GAP / 2.0) + " " + n(x2) + " " + n(y2 - STAGE_GAP / 2.0) + " " + n(x2) + " " + n(y2) + end;
             mx = (x1 + x2) / 2;
             my = (y1 + y2) / 2;
         } else {
@@ -140,16 +179,16 @@ final class ChainMapSvg {
             double y1 = from.y() + NODE_H / 2.0;
             double x2 = to.x();
             double y2 = to.y() + NODE_H / 2.0;
-            path = "M" + x1 + " " + y1 + " C" + (x1 + STAGE_GAP / 2.0) + " " + y1 + " " + (x2 - STAGE_GAP / 2.0) + " " + y2 + " " + x2 + " " + y2;
+            path = "M" + n(x1) + " " + n(y1) + " C" + n(x1 + STAGE_GAP / 2.0) + " " + n(y1) + " " + n(x2 - STAGE_GAP / 2.0) + " " + n(y2)
+                    + " " + n(x2) + " " + n(y2);
             mx = (x1 + x2) / 2;
             my = (y1 + y2) / 2;
         }
         boolean taxed = lane.tariffPercent() != null && lane.tariffPercent().signum() > 0;
         boolean moving = lane.inTransit() > 0;
+        String tax = taxed ? " taxed" : "";
         StringBuilder svg = new StringBuilder("<g class=\"map-lane\">");
-        svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"").append(taxed ? "#c92a2a" : "#868e96")
-                .append("\" stroke-width=\"").append(moving ? 2.6 : 1.2).append("\"")
-                .append(moving ? "" : " stroke-dasharray=\"4 3\"").append("/>");
+        svg.append("<path d=\"").append(path).append("\" class=\"lane").append(moving ? " moving" : "").append(tax).append("\"/>");
         String label = (moving ? Texts.number(lane.inTransit()) : "") + (taxed ? (moving ? " · " : "")
                 + lane.tariffPercent().stripTrailingZeros().toPlainString() + " %" : "");
         if (!label.isEmpty()) {
@@ -158,22 +197,26 @@ final class ChainMapSvg {
                 // a lane along a gutter has its middle near the edge: keep its label inside the drawing
                 mx = Math.max(-GUTTER + half, Math.min(across + GUTTER - half, mx));
             }
-            svg.append(rect(mx - half, my - 9, 2 * half, 16, "#fff", taxed ? "#c92a2a" : "#ced4da", 1));
-            svg.append(text(mx, my + 3, 10.5, "600", taxed ? "#c92a2a" : "#343a40", label).replace("<text ", "<text text-anchor=\"middle\" "));
+            svg.append(rect(mx - half, my - 9, 2 * half, 16, "tag" + tax));
+            svg.append(text(mx, my + 3, "tag-text" + tax, label));
         }
         svg.append("<title>").append(Texts.html(Texts.of(lane.product()) + (moving ? ": " + lane.inTransit() + " in transit" : "")
                 + (taxed ? ", US tariff " + lane.tariffPercent().stripTrailingZeros().toPlainString() + " %" : ""))).append("</title>");
         return svg.append("</g>").toString();
     }
 
-    private static String rect(double x, double y, double w, double h, String fill, String stroke, double strokeWidth) {
-        return "<rect x=\"" + x + "\" y=\"" + y + "\" width=\"" + w + "\" height=\"" + h + "\" rx=\"6\" fill=\"" + fill
-                + "\" stroke=\"" + stroke + "\" stroke-width=\"" + strokeWidth + "\"/>";
+    private static String rect(double x, double y, double w, double h, String style) {
+        return "<rect x=\"" + n(x) + "\" y=\"" + n(y) + "\" width=\"" + n(w) + "\" height=\"" + n(h) + "\" rx=\"6\" class=\"" + style + "\"/>";
     }
 
-    private static String text(double x, double y, double size, String weight, String color, String content) {
-        return "<text x=\"" + x + "\" y=\"" + y + "\" font-size=\"" + size + "\" font-weight=\"" + weight + "\" fill=\"" + color
-                + "\">" + Texts.html(content) + "</text>";
+    private static String text(double x, double y, String style, String content) {
+        return "<text x=\"" + n(x) + "\" y=\"" + n(y) + "\" class=\"" + style + "\">" + Texts.html(content) + "</text>";
+    }
+
+    /** A coordinate to a tenth of a pixel, without a trailing ".0": every screen receives these on every turn. */
+    static String n(double value) {
+        long tenths = Math.round(value * 10);
+        return tenths % 10 == 0 ? Long.toString(tenths / 10) : (tenths < 0 && tenths > -10 ? "-" : "") + tenths / 10 + "." + Math.abs(tenths % 10);
     }
 
     /**

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,76 +24,60 @@ import java.util.Map;
  */
 class DecisionForm extends Div {
 
+    /** What one number field shows for a turn; an order's field has its "US-made only" box. */
+    private record FieldLook(FieldRef ref, String label, String helper, boolean enabled, Box box) {}
+
+    /** An order's "US-made only" box: ticked, and shown only where the scenario allows it. */
+    private record Box(String id, boolean ticked, boolean visible) {}
+
+    /** The form of one turn as plain values: what is drawn the first time, and what a kept form takes in place later. */
+    private record Look(String title, boolean opening, List<FieldLook> fields, String shipFirst) {
+        List<Object> shape() {
+            List<Object> shape = new ArrayList<>();
+            shape.add(opening);
+            shape.add(shipFirst == null);
+            fields.forEach(f -> shape.add(f.box() == null ? f.ref() : List.of(f.ref(), f.box().id())));
+            return shape;
+        }
+    }
+
     private DecisionEntry entry;
     private final Map<FieldRef, TextField> fields = new LinkedHashMap<>();
     private final Map<FieldRef, Checkbox> usOnly = new LinkedHashMap<>();
     private final Select<String> shipFirst;
     private final Paragraph refusal = new Paragraph();
     private final H3 title = new H3();
-    private final boolean opening;
+    private Look shown;
 
     DecisionForm(SeatScreen screen) {
-        SeatScreen.Form form = screen.form();
-        entry = new DecisionEntry(form);
+        entry = new DecisionEntry(screen.form());
         setId("decision-form");
         addClassName("panel");
         addClassName("decision-form");
-        opening = screen.openingTurn();
-        title.setText(getTranslation("form.title", screen.turnLabel()));
+        Look look = describe(screen);
+        title.setText(look.title());
         add(title);
-        if (screen.openingTurn()) {
+        if (look.opening()) {
             Paragraph opening = new Paragraph(getTranslation("form.opening-turn"));
             opening.setId("opening-turn");
             opening.addClassName("opening-note");
             add(opening);
         }
-        String unit = Texts.unit(screen.moneyUnit(), getLocale());
-        for (SeatScreen.OrderField order : form.orders()) {
-            FieldRef ref = FieldRef.order(order.product(), order.site());
-            TextField field = field(ref, getTranslation("form.order", Texts.of(order.productName()), Texts.of(order.siteName())));
-            Checkbox box = new Checkbox(getTranslation("form.us-only"), order.usOnly());
-            box.setId("us-only-" + order.product() + "-" + order.site());
-            box.setVisible(order.usOnlyPossible());
-            usOnly.put(ref, box);
+        for (FieldLook f : look.fields()) {
+            TextField field = field(f);
+            if (f.box() == null) {
+                add(field);
+                continue;
+            }
+            Checkbox box = new Checkbox(getTranslation("form.us-only"), f.box().ticked());
+            box.setId(f.box().id());
+            box.setVisible(f.box().visible());
+            usOnly.put(f.ref(), box);
             Div line = new Div(field, box);
             line.addClassName("form-row");
             add(line);
         }
-        for (SeatScreen.SiteField site : form.production()) {
-            TextField field = field(FieldRef.production(site.site()), getTranslation("form.produce", Texts.of(site.siteName())));
-            field.setHelperText(getTranslation("form.capacity-now", site.note()));
-            add(field);
-        }
-        for (SeatScreen.SiteField site : form.investment()) {
-            TextField field = field(FieldRef.build(site.site()), getTranslation("form.build", Texts.of(site.siteName())));
-            if (site.max() <= 0) {
-                field.setEnabled(false);
-                field.setHelperText(getTranslation("form.build-later", site.note()));
-            } else {
-                field.setHelperText(getTranslation("form.build-help", site.note(), unit, Texts.number(site.max())));
-            }
-            add(field);
-        }
-        if (form.price() != null) {
-            TextField price = field(FieldRef.price(), getTranslation("form.price", unit));
-            price.setHelperText(getTranslation("form.range", Texts.money(form.price().min()), Texts.money(form.price().max())));
-            add(price);
-        }
-        for (SeatScreen.FundField fund : form.fund()) {
-            add(field(FieldRef.fund(fund.partner()), getTranslation("form.fund", Texts.of(fund.partnerName()), unit)));
-        }
-        if (form.otherSales() != null) {
-            SeatScreen.OtherSalesField others = form.otherSales();
-            TextField field = field(FieldRef.otherSales(), getTranslation("form.other-sales"));
-            field.setHelperText(getTranslation("form.other-sales-help", Texts.number(others.lastDemand()), Texts.money(others.price())));
-            add(field);
-        }
-        for (SeatScreen.FundField prepay : form.prepayments()) {
-            TextField field = field(FieldRef.prepay(prepay.partner()), getTranslation("form.prepay", Texts.of(prepay.partnerName()), unit));
-            field.setHelperText(getTranslation("form.prepay-help", Texts.money(prepay.held())));
-            add(field);
-        }
-        shipFirst = form.shipFirst() == null ? null : shipFirstSelect(form.shipFirst());
+        shipFirst = look.shipFirst() == null ? null : shipFirstSelect(look.shipFirst());
         if (shipFirst != null) {
             add(shipFirst);
         }
@@ -100,13 +85,57 @@ class DecisionForm extends Div {
         refusal.addClassName("form-refusal");
         refusal.setVisible(false);
         add(refusal);
+        shown = look;
     }
 
-    private TextField field(FieldRef ref, String label) {
+    /** Every text of the form for this turn, in the viewer's language, without building a component. */
+    private Look describe(SeatScreen screen) {
+        SeatScreen.Form form = screen.form();
+        String unit = Texts.unit(screen.moneyUnit(), getLocale());
+        List<FieldLook> looks = new ArrayList<>();
+        for (SeatScreen.OrderField order : form.orders()) {
+            looks.add(new FieldLook(FieldRef.order(order.product(), order.site()),
+                    getTranslation("form.order", Texts.of(order.productName()), Texts.of(order.siteName())), "", true,
+                    new Box("us-only-" + order.product() + "-" + order.site(), order.usOnly(), order.usOnlyPossible())));
+        }
+        for (SeatScreen.SiteField site : form.production()) {
+            looks.add(new FieldLook(FieldRef.production(site.site()), getTranslation("form.produce", Texts.of(site.siteName())),
+                    getTranslation("form.capacity-now", site.note()), true, null));
+        }
+        for (SeatScreen.SiteField site : form.investment()) {
+            looks.add(new FieldLook(FieldRef.build(site.site()), getTranslation("form.build", Texts.of(site.siteName())),
+                    site.max() <= 0 ? getTranslation("form.build-later", site.note())
+                            : getTranslation("form.build-help", site.note(), unit, Texts.number(site.max())), site.max() > 0, null));
+        }
+        if (form.price() != null) {
+            looks.add(new FieldLook(FieldRef.price(), getTranslation("form.price", unit),
+                    getTranslation("form.range", Texts.money(form.price().min()), Texts.money(form.price().max())), true, null));
+        }
+        for (SeatScreen.FundField fund : form.fund()) {
+            looks.add(new FieldLook(FieldRef.fund(fund.partner()), getTranslation("form.fund", Texts.of(fund.partnerName()), unit), "", true, null));
+        }
+        if (form.otherSales() != null) {
+            SeatScreen.OtherSalesField others = form.otherSales();
+            looks.add(new FieldLook(FieldRef.otherSales(), getTranslation("form.other-sales"),
+                    getTranslation("form.other-sales-help", Texts.number(others.lastDemand()), Texts.money(others.price())), true, null));
+        }
+        for (SeatScreen.FundField prepay : form.prepayments()) {
+            looks.add(new FieldLook(FieldRef.prepay(prepay.partner()), getTranslation("form.prepay", Texts.of(prepay.partnerName()), unit),
+                    getTranslation("form.prepay-help", Texts.money(prepay.held())), true, null));
+        }
+        return new Look(getTranslation("form.title", screen.turnLabel()), screen.openingTurn(), looks, form.shipFirst());
+    }
+
+    private TextField field(FieldLook look) {
+        FieldRef ref = look.ref();
         DecisionEntry.Spec spec = entry.spec(ref);
-        TextField field = new TextField(label);
+        TextField field = new TextField(look.label());
         field.setId(ref.domId());
         field.setValue(spec.initial());
+        if (!look.helper().isEmpty()) {
+            field.setHelperText(look.helper());
+        }
+        field.setEnabled(look.enabled());
         field.addClassName(spec.money() ? "money-field" : "quantity-field");
         // a phone shows its number keyboard; the server still reads the text strictly
         field.getElement().setAttribute("inputmode", spec.money() ? "decimal" : "numeric");
@@ -173,7 +202,8 @@ class DecisionForm extends Div {
     }
 
     void clearRefusals() {
-        fields.values().forEach(f -> f.setInvalid(false));
+        // only fields that show a refusal: each change of the mark is a call to the browser
+        fields.values().stream().filter(TextField::isInvalid).forEach(f -> f.setInvalid(false));
         refusal.setVisible(false);
     }
 
@@ -186,36 +216,36 @@ class DecisionForm extends Div {
         }
     }
 
-    /** The same fields in the same order, the same boxes and choices: this form can show {@code fresh} in place. */
-    boolean sameFields(DecisionForm fresh) {
-        return new java.util.ArrayList<>(fields.keySet()).equals(new java.util.ArrayList<>(fresh.fields.keySet()))
-                && usOnly.keySet().equals(fresh.usOnly.keySet()) && opening == fresh.opening
-                && (shipFirst == null) == (fresh.shipFirst == null);
-    }
-
     /**
-     * Takes the title, labels, notes, values and states of a form drawn for the new turn but never shown:
-     * only what differs reaches the browser, instead of a new form on every turn (docs/performance.md).
+     * Shows the new turn in this form when it has the same fields in the same order (the usual case):
+     * the title, labels, notes, values and boxes are set in place and only what differs reaches the
+     * browser, instead of a new form on every turn (docs/performance.md). False when the fields differ.
      */
-    void takeFrom(DecisionForm fresh) {
-        entry = fresh.entry;
-        title.setText(fresh.title.getText());
-        fields.forEach((ref, field) -> {
-            TextField next = fresh.fields.get(ref);
-            field.setLabel(next.getLabel());
-            field.setHelperText(next.getHelperText());
-            field.setEnabled(next.isEnabled());
-            field.setValue(next.getValue());
-        });
-        usOnly.forEach((ref, box) -> {
-            Checkbox next = fresh.usOnly.get(ref);
-            box.setValue(next.getValue());
-            box.setVisible(next.isVisible());
-        });
+    boolean refill(SeatScreen screen) {
+        Look look = describe(screen);
+        if (!look.shape().equals(shown.shape())) {
+            return false;
+        }
+        entry = new DecisionEntry(screen.form());
+        title.setText(look.title());
+        for (FieldLook f : look.fields()) {
+            TextField field = fields.get(f.ref());
+            field.setLabel(f.label());
+            field.setHelperText(f.helper().isEmpty() ? null : f.helper());
+            field.setEnabled(f.enabled());
+            field.setValue(entry.spec(f.ref()).initial());
+            if (f.box() != null) {
+                Checkbox box = usOnly.get(f.ref());
+                box.setValue(f.box().ticked());
+                box.setVisible(f.box().visible());
+            }
+        }
         if (shipFirst != null) {
-            shipFirst.setValue(fresh.shipFirst.getValue());
+            shipFirst.setValue(look.shipFirst());
         }
         clearRefusals();
+        shown = look;
+        return true;
     }
 
     Component field(FieldRef ref) {

@@ -229,7 +229,10 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
     private void renderSubmitState() {
         boolean open = screen.status() == SessionStatus.RUNNING && !screen.submitted();
         submitButton.setEnabled(open);
-        submitButton.setText(getTranslation(screen.openingTurn() ? "form.confirm" : "form.submit"));
+        String submitText = getTranslation(screen.openingTurn() ? "form.confirm" : "form.submit");
+        if (!submitText.equals(submitButton.getText())) {
+            submitButton.setText(submitText); // a button's text is a new node each time it is set
+        }
         previewButton.setEnabled(screen.status() != SessionStatus.FINISHED);
         if (form != null) {
             form.setEditable(open && !screen.openingTurn());
@@ -252,44 +255,42 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
         }
         SeatPanels panels = new SeatPanels(this, screen);
         layout.briefing.show(screen.briefing(), panels::briefing);
-        layout.map.show(screen.chainMap(), panels::chainMap);
-        layout.books.show(List.of(screen.cash(), screen.backlog(), screen.demandLastTurn(), screen.sites()), panels::books);
+        layout.map.show(screen.chainMap());
+        layout.books.show(screen);
         layout.lastTurn.show(java.util.Arrays.asList(screen.lastTurn()), panels::lastTurn);
         layout.news.show(List.of(screen.news(), screen.lastNews(), screen.tariffs()), panels::newsAndTariffs);
-        layout.charts.show(screen.history(), panels::charts);
+        layout.charts.show(screen.history(), screen.moneyUnit());
         if (form != null && formTurn == screen.turn()) {
             return; // a pause or a resume: what the team has typed stays in the form
         }
         formTurn = screen.turn();
-        DecisionForm fresh = new DecisionForm(screen);
-        if (form != null && form.sameFields(fresh)) {
-            form.takeFrom(fresh);
+        if (form != null && form.refill(screen)) {
             previewArea.removeAll();
         } else {
             layout.form.removeAll();
-            layout.form.add(decisionForm(fresh));
+            layout.form.add(decisionForm(new DecisionForm(screen)));
         }
     }
 
     /** The player's page during the game: a left column of panels, the form and the chain's progress, the charts. */
     private final class ScreenLayout {
         final Slot briefing = new Slot();
-        final Slot map = new Slot();
-        final Slot books = new Slot();
+        final ChainMapSvg.Drawing map = new ChainMapSvg.Drawing("chain-map");
+        final BooksPanel books = new BooksPanel(PlayerView.this);
         final Slot lastTurn = new Slot();
         final Slot news = new Slot();
-        final Slot charts = new Slot();
+        final ChartsPanel charts = new ChartsPanel();
         final Div form = new Div();
         final FlexLayout columns = new FlexLayout();
 
         ScreenLayout() {
             columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
             columns.addClassName("player-columns");
-            Div left = new Div(briefing.box, map.box, books.box, lastTurn.box, news.box);
+            Div left = new Div(briefing.box, SeatPanels.chainMapPanel(PlayerView.this, map), books, lastTurn.box, news.box);
             left.addClassName("player-column");
             Div right = new Div(form, chainStatus);
             right.addClassName("player-column");
-            columns.add(left, right, charts.box);
+            columns.add(left, right, charts);
         }
     }
 
@@ -298,12 +299,13 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
         columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         columns.addClassName("player-columns");
         SeatPanels panels = new SeatPanels(this, screen);
-        Div left = new Div(panels.briefing(), panels.chainMap(), panels.books(), panels.lastTurn(), panels.newsAndTariffs());
+        Div left = new Div(panels.briefing(), SeatPanels.chainMapPanel(this, new ChainMapSvg.Drawing("chain-map").show(screen.chainMap())),
+                panels.books(), panels.lastTurn(), panels.newsAndTariffs());
         left.addClassName("player-column");
         Div right = new Div(new OutcomePanel(debriefs.soloOutcome(token), token), new H3(getTranslation("player.final")),
                 new LeaderboardList(screen.leaderboard(), screen.chain(), true));
         right.addClassName("player-column");
-        columns.add(left, right, panels.charts());
+        columns.add(left, right, new ChartsPanel().show(screen.history(), screen.moneyUnit()));
         form = null;
         return columns;
     }

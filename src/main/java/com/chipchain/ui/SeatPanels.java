@@ -8,13 +8,11 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The read-only panels of a player screen for one turn: the briefing, the books by site, last
- * turn's money, the news and tariffs, and the charts. Built anew when the turn changes.
+ * turn's money, the news and tariffs (the map's frame and the charts are kept panels of their own).
  */
 final class SeatPanels {
 
@@ -34,35 +32,16 @@ final class SeatPanels {
         return box;
     }
 
-    Component chainMap() {
-        Div box = new Div(new H3(on.getTranslation("player.chain-map")), ChainMapSvg.of(screen.chainMap(), "chain-map"),
-                new Span(on.getTranslation("player.chain-map-help")));
+    /** The chain map under its title and a line on how to read it; kept on the page, its drawing replaced per turn. */
+    static Div chainMapPanel(Component on, ChainMapSvg.Drawing drawing) {
+        Div box = new Div(new H3(on.getTranslation("player.chain-map")), drawing, new Span(on.getTranslation("player.chain-map-help")));
         box.setId("chain-map-panel");
         box.addClassName("panel");
         return box;
     }
 
     Component books() {
-        Div box = new Div(new H3(on.getTranslation("player.books")));
-        box.setId("books");
-        box.addClassName("panel");
-        Paragraph summary = new Paragraph(on.getTranslation("player.summary", Texts.money(screen.cash()), Texts.unit(screen.moneyUnit(), Texts.locale()),
-                Texts.number(screen.backlog()), Texts.number(screen.demandLastTurn())));
-        summary.setId("books-summary");
-        PlainTable table = new PlainTable("sites", List.of(on.getTranslation("books.site"), on.getTranslation("books.stock"),
-                on.getTranslation("books.capacity"), on.getTranslation("books.in-production"), on.getTranslation("books.incoming"),
-                on.getTranslation("books.building")));
-        for (SeatScreen.SiteBook s : screen.sites()) {
-            String site = Texts.of(s.name());
-            table.row(List.of(site.contains("(" + s.country() + ")") ? site : site + " (" + s.country() + ")",
-                    s.inventory().isEmpty() ? "0" : s.inventory().stream()
-                            .map(stock -> Texts.of(stock.product()) + " " + Texts.number(stock.units())).collect(Collectors.joining(", ")),
-                    s.usableCapacity() == s.capacity() ? Texts.number(s.capacity())
-                            : Texts.number(s.usableCapacity()) + " / " + Texts.number(s.capacity()),
-                    Texts.number(s.inProduction()), Texts.number(s.incoming()), Texts.number(s.building())));
-        }
-        box.add(summary, table);
-        return box;
+        return new BooksPanel(on).show(screen);
     }
 
     Component lastTurn() {
@@ -123,61 +102,5 @@ final class SeatPanels {
             box.add(new H3(on.getTranslation("player.tariffs")), tariffs);
         }
         return box;
-    }
-
-    Div charts() {
-        Div box = new Div(new H3(on.getTranslation("player.charts")));
-        box.setId("charts");
-        box.addClassName("panel");
-        box.addClassName("charts");
-        SeatScreen.History h = screen.history();
-        if (h.labels().isEmpty()) {
-            box.add(new Paragraph(on.getTranslation("player.no-history")));
-            return box;
-        }
-        LineChart orders = new LineChart();
-        orders.setId("chart-orders");
-        List<LineChart.Series> orderLines = new ArrayList<>(List.of(
-                new LineChart.Series(on.getTranslation("chart.orders"), h.ordersPlaced(), "#1676f3"),
-                new LineChart.Series(on.getTranslation("chart.demand"), h.demandReceived(), "#e8590c")));
-        if (!h.endDemand().isEmpty()) {
-            orderLines.add(new LineChart.Series(on.getTranslation("chart.end-demand"), h.endDemand(), "#868e96"));
-        }
-        orders.show(h.labels(), orderLines, on.getTranslation("chart.units"));
-        LineChart stock = new LineChart();
-        stock.setId("chart-stock");
-        stock.show(h.labels(), List.of(
-                new LineChart.Series(on.getTranslation("chart.inventory"), h.inventory(), "#2b8a3e"),
-                new LineChart.Series(on.getTranslation("chart.backlog"), h.backlog(), "#c92a2a")), on.getTranslation("chart.units"));
-        LineChart cash = new LineChart();
-        cash.setId("chart-cash");
-        cash.show(h.labels(), List.of(new LineChart.Series(on.getTranslation("chart.cash"), h.cash(), "#5f3dc4")), Texts.unit(screen.moneyUnit(), Texts.locale()));
-        box.add(figure("chart.orders-title", orders), figure("chart.stock-title", stock), figure("chart.cash-title", cash),
-                figure("chart.chain-title", chainShipped(h)));
-        return box;
-    }
-
-    /** Every company of the chain, upstream first: what each shipped per quarter (public, as on the map); the own line solid and thick. */
-    private LineChart chainShipped(SeatScreen.History h) {
-        String[] palette = {"#5f3dc4", "#0b7285", "#2b8a3e", "#e8590c", "#c92a2a", "#862e9c", "#495057"};
-        List<LineChart.Series> lines = new ArrayList<>();
-        for (int i = 0; i < h.chainShipped().size(); i++) {
-            SeatScreen.ChainLine line = h.chainShipped().get(i);
-            String name = Texts.of(line.role()) + (line.own() ? " (" + on.getTranslation("chart.you") + ")" : "");
-            lines.add(new LineChart.Series(name, line.values(), line.own() ? "#1676f3" : palette[i % palette.length], !line.own()));
-        }
-        LineChart chain = new LineChart();
-        chain.setId("chart-chain");
-        chain.show(h.labels(), lines, on.getTranslation("chart.units"));
-        return chain;
-    }
-
-    /** A chart under its own title, so the grid of charts keeps each title above its chart. */
-    Div figure(String titleKey, LineChart chart) {
-        Span title = new Span(on.getTranslation(titleKey));
-        title.addClassName("chart-title");
-        Div figure = new Div(title, chart);
-        figure.addClassName("chart-figure");
-        return figure;
     }
 }

@@ -18,7 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * What one player screen costs in messages, on the real app through the protocol client: opening a
  * packager's seat, then each new turn. A turn must cost a screen well under what opening it costs:
- * the page keeps its form and every panel whose content did not change (docs/performance.md). Every
+ * the page keeps its form, its map, books and charts, and every panel whose content did not change
+ * (docs/performance.md). Every
  * message is written to target/screen-uidl.txt for study.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -59,9 +60,11 @@ class ScreenWeightTest {
             java.nio.file.Files.writeString(java.nio.file.Path.of("target", "screen-uidl.txt"), all);
             System.out.println("Screen weight: " + opened + " characters of UIDL to open a packager's seat, " + turns + " for each next turn");
             assertThat(all).doesNotContain("TROUBLE");
-            for (long turn : turns) {
-                assertThat(turn).as("a turn's messages against opening the screen (%d)", opened).isLessThan(opened * 3 / 4);
-            }
+            // the first turn after the opening one draws the charts for the first time; later turns send
+            // the charts' data, the new map and the changed lines (23,240 of 66,742 measured; 41,498 of
+            // 74,278 when every panel was drawn anew)
+            assertThat(turns.get(0)).as("the first turn's messages against opening the screen (%d)", opened).isLessThan(opened * 3 / 5);
+            assertThat(turns.get(1)).as("a later turn's messages against opening the screen (%d)", opened).isLessThan(opened * 2 / 5);
         } finally {
             ProtocolPlayer.tap = null;
         }

@@ -59,7 +59,7 @@ class ChainMapSvgTest {
             if (rect.find()) {
                 Box box = new Box(Double.parseDouble(rect.group(1)), Double.parseDouble(rect.group(2)),
                         Double.parseDouble(rect.group(3)), Double.parseDouble(rect.group(4)));
-                (group.startsWith("class=\"map-site") ? boxes : labels).add(box);
+                (group.contains("class=\"map-site") ? boxes : labels).add(box);
             }
         }
         assertThat(boxes).hasSize(7);
@@ -94,6 +94,29 @@ class ChainMapSvgTest {
             columns.add(Double.parseDouble(x.group(1)));
         }
         assertThat(columns.stream().distinct()).hasSize(3);
+    }
+
+    @Test
+    void a_seat_sees_its_own_sites_marked_on_the_drawing_its_chain_shares() {
+        ChainMap plain = crowded();
+        ChainMap seen = mark(plain, "az");
+        String markup = ChainMapSvg.markup(seen);
+        assertThat(markup).contains("data-site=\"az\" class=\"map-site own bottleneck\"");
+        assertThat(markup.split(" own ", -1)).as("the site in both drawings, no other").hasSize(3);
+        assertThat(ChainMapSvg.markup(plain)).doesNotContain(" own").isEqualTo(markup.replace(" own ", " "));
+        assertThat(seen.unmarked()).isEqualTo(plain);
+    }
+
+    @Test
+    void coordinates_are_written_to_a_tenth_without_a_trailing_zero() {
+        assertThat(List.of(ChainMapSvg.n(156.0), ChainMapSvg.n(-4.0), ChainMapSvg.n(10.5), ChainMapSvg.n(-0.5),
+                ChainMapSvg.n(-12.5), ChainMapSvg.n(3.44), ChainMapSvg.n(0.96))).containsExactly("156", "-4", "10.5", "-0.5", "-12.5", "3.4", "1");
+    }
+
+    private static ChainMap mark(ChainMap map, String site) {
+        return new ChainMap(map.stages().stream().map(stage -> new ChainMap.Stage(stage.depth(), stage.nodes().stream()
+                .map(n -> new ChainMap.Node(n.siteId(), n.site(), n.company(), n.country(), n.capacity(), n.usable(), n.started(),
+                        n.building(), n.siteId().equals(site))).toList())).toList(), map.lanes(), map.withFigures());
     }
 
     /** Points along an SVG path of M, H, V and C commands (absolute), as the drawing writes them. */
