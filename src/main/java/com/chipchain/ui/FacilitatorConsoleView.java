@@ -1,5 +1,6 @@
 package com.chipchain.ui;
 
+import com.chipchain.play.LeaderboardEntry;
 import com.chipchain.play.PlayException;
 import com.chipchain.play.ScenarioFacts;
 import com.chipchain.play.ScreenService;
@@ -60,7 +61,7 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
     private final Span turn = new Span();
     private final TurnClockDisplay clock = new TurnClockDisplay();
     private final Slot seatTable = new Slot();
-    private final Div leaderboard = new Div();
+    private final Slot leaderboard = new Slot();
     private final Button start = new Button();
     private final Button pause = new Button();
     private final Button resume = new Button();
@@ -101,7 +102,7 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
         }
         ScenarioFacts facts = screens.facts(info.scenarioId());
         add(header(facts, info), controls(), new H3(getTranslation("console.seats")), seatGrid(), tools(facts), timeline,
-                new H3(getTranslation("console.leaderboard")), leaderboard);
+                new H3(getTranslation("console.leaderboard")), leaderboard.box);
         refresh();
     }
 
@@ -328,8 +329,8 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
         shared.setValue(info.sharedDemand());
         showSeats();
         timeline.show(events.of(sessionId));
-        leaderboard.removeAll();
-        leaderboard.add(new LeaderboardList(standings.leaderboard(sessionId), -1, info.turn() > 1));
+        List<LeaderboardEntry> standing = standings.leaderboard(sessionId);
+        leaderboard.show(List.of(standing, info.turn() > 1), () -> new LeaderboardList(standing, -1, info.turn() > 1));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.chipchain.ui;
 
+import com.chipchain.play.LeaderboardEntry;
 import com.chipchain.play.Label;
 import com.chipchain.play.PlayException;
 import com.chipchain.play.ScreenService;
@@ -34,8 +35,8 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
     private final H1 code = new H1();
     private final Span turn = new Span();
     private final TurnClockDisplay clock = new TurnClockDisplay();
-    private final Div board = new Div();
-    private final Div ticker = new Div();
+    private final Slot board = new Slot();
+    private final Slot ticker = new Slot();
     private final Div joinArea = new Div();
     private final Slot network = new Slot();
 
@@ -48,9 +49,8 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
         code.setId("projector-code");
         turn.setId("projector-turn");
         clock.setId("projector-clock");
-        ticker.setId("news-ticker");
-        ticker.addClassName("news-ticker");
-        board.setWidthFull();
+        ticker.box.setId("news-ticker");
+        board.box.setWidthFull();
         joinArea.setId("projector-join");
         joinArea.addClassName("projector-join");
         HorizontalLayout top = new HorizontalLayout(code, turn, clock);
@@ -59,7 +59,7 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
         top.addClassName("wrap-row");
         network.box.addClassName("projector-network");
         network.box.setWidthFull();
-        add(top, joinArea, network.box, board, ticker);
+        add(top, joinArea, network.box, board.box, ticker.box);
         new LiveSession(this, broadcaster, () -> sessionId, this::refresh, null);
     }
 
@@ -93,19 +93,26 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
         network.show(List.of(info.turn(), info.status() == SessionStatus.FINISHED), () -> new Div(
                 new H3(getTranslation(info.chains() > 1 ? "projector.map-all" : "projector.map-one")),
                 ChainMapSvg.of(screens.network(sessionId), "projector-map")));
-        board.removeAll();
-        board.add(new LeaderboardList(standings.leaderboard(sessionId), -1, info.turn() > 1));
-        ticker.removeAll();
+        // the leaderboard and the ticker change with a turn or a message, not with each submission
+        List<LeaderboardEntry> standing = standings.leaderboard(sessionId);
+        board.show(List.of(standing, info.turn() > 1), () -> new LeaderboardList(standing, -1, info.turn() > 1));
         List<Label> news = screens.latestNews(sessionId);
+        List<Label> lastNews = screens.lastNews(sessionId);
         List<String> messages = sessions.broadcasts(sessionId);
-        if (!messages.isEmpty()) {
-            ticker.add(new Span("📣 " + messages.get(messages.size() - 1)));
-        }
-        news.forEach(n -> ticker.add(new Span("● " + Texts.of(n))));
-        screens.lastNews(sessionId).forEach(n -> {
-            Span last = new Span("○ " + Texts.of(n));
-            last.addClassName("last-news");
-            ticker.add(last);
+        String message = messages.isEmpty() ? "" : messages.get(messages.size() - 1);
+        ticker.show(List.of(message, news, lastNews), () -> {
+            Div lines = new Div();
+            lines.addClassName("news-ticker");
+            if (!message.isEmpty()) {
+                lines.add(new Span("📣 " + message));
+            }
+            news.forEach(n -> lines.add(new Span("● " + Texts.of(n))));
+            lastNews.forEach(n -> {
+                Span last = new Span("○ " + Texts.of(n));
+                last.addClassName("last-news");
+                lines.add(last);
+            });
+            return lines;
         });
     }
 

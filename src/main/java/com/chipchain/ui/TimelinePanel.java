@@ -21,7 +21,14 @@ final class TimelinePanel extends Div {
         addClassName("timeline");
     }
 
+    private List<EventTimeline.Item> shown;
+
+    /** Draws the timeline when it changed (a turn, a shock): a submission leaves it as it is. */
     void show(List<EventTimeline.Item> items) {
+        if (items.equals(shown)) {
+            return;
+        }
+        shown = List.copyOf(items);
         removeAll();
         add(new H3(getTranslation("timeline.title")));
         if (items.isEmpty()) {

@@ -36,8 +36,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:file:./target/test-db/load-${random.uuid};WRITE_DELAY=0",
         "vaadin.devmode.devTools.enabled=false",
+        "chipchain.facilitator.password=" + ClassroomLoadBenchmark.PASSWORD,
         "logging.level.root=warn"})
 class ClassroomLoadBenchmark {
+
+    static final String PASSWORD = "load-harness-facilitator";
 
     @Autowired
     org.springframework.context.ApplicationContext app;
@@ -67,6 +70,8 @@ class ClassroomLoadBenchmark {
         // when each session's turn closed in the app (the resolving commit handed to the screens), by the machine's clock
         Map<String, Long> closedAt = new java.util.concurrent.ConcurrentHashMap<>();
         List<String> seats = new ArrayList<>();
+        // the room's screens: each session's facilitator console and projector, as in a class
+        List<String> room = new ArrayList<>();
         for (int s = 0; s < sessionCount; s++) {
             SessionInfo session = sessions.create(new SessionSettings("made-in-america-2025", 2, Map.of(), null,
                     DefaultRule.REPEAT_LAST, "base-stock", false, s + 1L));
@@ -76,6 +81,8 @@ class ClassroomLoadBenchmark {
             }
             sessions.start(session.id());
             sessionIds.add(session.id());
+            room.add("console:" + session.id());
+            room.add("projector:" + session.id());
             // the first change that carries a new turn is its close (the last submission's, or the timer's);
             // its time is when the app published it, converted to the machine's clock
             broadcaster.subscribe(session.id(), change -> closedAt.putIfAbsent(change.sessionId() + "#" + change.turn(),
@@ -84,9 +91,10 @@ class ClassroomLoadBenchmark {
 
         // the players run in a JVM of their own: this JVM's heap is the app's alone
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), LoadClients.class.getName(), "http://localhost:" + port + "/"));
+                "-Xmx256m", "-Dchipchain.load.password=" + PASSWORD, "-cp", System.getProperty("java.class.path"), LoadClients.class.getName(), "http://localhost:" + port + "/"));
         int half = seats.size() / 2;
-        Process firstHalf = new ProcessBuilder(concat(command, seats.subList(0, half))).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        // the room's screens open with the first half, so the heap slope from half to all counts player screens only
+        Process firstHalf = new ProcessBuilder(concat(concat(command, room), seats.subList(0, half))).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         Clients first = new Clients(firstHalf);
         first.await("READY");
         long heapAtHalf = usedHeapAfterGc();
@@ -105,6 +113,7 @@ class ClassroomLoadBenchmark {
         List<Long> closes = new ArrayList<>();
         List<Long> broadcasts = new ArrayList<>();
         List<Long> afterClose = new ArrayList<>();
+        List<Long> roomAfterClose = new ArrayList<>();
         for (int turn = 1; turn <= warmup + turns; turn++) {
             // the first turns of a fresh JVM pay for compiling the code: they are played, not measured
             boolean measured = turn > warmup;
@@ -124,7 +133,7 @@ class ClassroomLoadBenchmark {
                         String[] parts = line.split(" ");
                         Long closed = closedAt.get(parts[1] + "#" + (turn + 1));
                         if (closed != null) {
-                            afterClose.add(Long.parseLong(parts[2]) - closed);
+                            (parts[3].equals("player") ? afterClose : roomAfterClose).add(Long.parseLong(parts[2]) - closed);
                         }
                     }
                 }
@@ -157,21 +166,26 @@ class ClassroomLoadBenchmark {
         com.chipchain.play.RefreshTimes.Summary server = broadcaster.refreshTimes().summary();
         long lockTimeouts = log.list.stream().filter(e -> text(e).contains("Timeout trying to lock")).count();
         long errors = log.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.ERROR)).count();
+        List<Long> everyScreen = new ArrayList<>(afterClose);
+        everyScreen.addAll(roomAfterClose);
         double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         String report = String.format("""
-                Chipchain load harness: %d players (%d sessions x 2 chains x 5 seats, protocol clients in their own JVMs), %d processors, load average %.1f, %s
+                Chipchain load harness: %d players (%d sessions x 2 chains x 5 seats) and %d room screens (a console and a projector per session), protocol clients in their own JVMs, %d processors, load average %.1f, %s
                 turns measured: %d after %d warm-up turns
                 heap per open player UI:                 %.2f MB
                 submit -> acknowledged on screen:        p50 %d ms, p95 %d ms, max %d ms
                 last submit of a session -> next turn:   p50 %d ms, p95 %d ms, max %d ms
                 turn closed -> next turn on every screen: p50 %d ms, p95 %d ms, max %d ms (%d screens)
+                  of which players:                      p50 %d ms, p95 %d ms, max %d ms (%d screens)
+                  of which consoles and projectors:      p50 %d ms, p95 %d ms, max %d ms (%d screens)
                 broadcast -> on every screen:            p50 %d ms, p95 %d ms, max %d ms
                 change published -> screen redrawn (server side, %d refreshes): p50 %.0f ms, p95 %.0f ms, max %.0f ms
                 lock timeouts in the log: %d, errors in the log: %d, client trouble: %s
-                """, seats.size(), sessionCount, Runtime.getRuntime().availableProcessors(), load, java.time.LocalDate.now(),
+                """, seats.size(), sessionCount, room.size(), Runtime.getRuntime().availableProcessors(), load, java.time.LocalDate.now(),
                 turns, warmup, heapPerUi, pct(acks, 50), pct(acks, 95), pct(acks, 100),
-                pct(closes, 50), pct(closes, 95), pct(closes, 100), pct(afterClose, 50), pct(afterClose, 95), pct(afterClose, 100),
-                afterClose.size(), pct(broadcasts, 50), pct(broadcasts, 95), pct(broadcasts, 100),
+                pct(closes, 50), pct(closes, 95), pct(closes, 100), pct(everyScreen, 50), pct(everyScreen, 95), pct(everyScreen, 100),
+                everyScreen.size(), pct(afterClose, 50), pct(afterClose, 95), pct(afterClose, 100), afterClose.size(),
+                pct(roomAfterClose, 50), pct(roomAfterClose, 95), pct(roomAfterClose, 100), roomAfterClose.size(), pct(broadcasts, 50), pct(broadcasts, 95), pct(broadcasts, 100),
                 server.count(), server.p50(), server.p95(), server.max(), lockTimeouts, errors, trouble.isEmpty() ? "none" : trouble);
         System.out.println(report);
         Files.createDirectories(Path.of("target"));

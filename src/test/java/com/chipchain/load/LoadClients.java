@@ -17,15 +17,21 @@ import java.util.function.LongSupplier;
 
 /**
  * The players of the load harness in a JVM of their own, so that the app's heap holds nothing of
- * theirs. Arguments: the app's address, then "session:token" per player. It opens every screen and
- * says READY; on each "TURN t" line from the harness every team submits at once, and it answers
+ * theirs. Arguments: the app's address, then "session:token" per player, and "projector:session" or
+ * "console:session" per screen of the room (the facilitator's console logs in with the password in
+ * the system property chipchain.load.password). It opens every screen and says READY; on each "TURN t" line from the harness every team submits at once, and it answers
  * "ACK ms" per screen, "CLOSE ms" per screen (from its session's last click to its next turn) and
- * "SHOWN_AT session millis" per screen (when it showed the next turn, by the machine's clock), and
+ * "SHOWN_AT session millis kind" per screen (when it showed the next turn, by the machine's clock; kind
+ * is player, projector or console), and
  * "TURNED t"; on "MESSAGE text sentAtMillis" it answers "SEEN ms" per screen and "SHOWN". "QUIT" ends it.
  */
 public final class LoadClients {
 
-    private record Screen(String sessionId, ProtocolPlayer player, long[] clicked) {}
+    private record Screen(String sessionId, String kind, ProtocolPlayer player, long[] clicked) {
+        boolean team() {
+            return kind.equals("player");
+        }
+    }
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -34,8 +40,17 @@ public final class LoadClients {
         for (int i = 1; i < args.length; i++) {
             String[] seat = args[i].split(":", 2);
             ProtocolPlayer player = new ProtocolPlayer(base, trouble::add);
-            player.open("seat/" + seat[1]);
-            screens.add(new Screen(seat[0], player, new long[1]));
+            if (seat[0].equals("projector")) {
+                player.open("projector/" + seat[1]);
+                screens.add(new Screen(seat[1], seat[0], player, new long[1]));
+            } else if (seat[0].equals("console")) {
+                player.logIn("teacher", System.getProperty("chipchain.load.password"));
+                player.open("facilitator/" + seat[1]);
+                screens.add(new Screen(seat[1], seat[0], player, new long[1]));
+            } else {
+                player.open("seat/" + seat[1]);
+                screens.add(new Screen(seat[0], "player", player, new long[1]));
+            }
         }
         // every open page polls every ten seconds, as Vaadin's own client does (the seat's heartbeat rides on it)
         ScheduledExecutorService pollers = Executors.newScheduledThreadPool(2);
@@ -64,7 +79,9 @@ public final class LoadClients {
                 long sent = Long.parseLong(line.substring(line.lastIndexOf(' ') + 1));
                 String message = line.substring(8, line.lastIndexOf(' '));
                 for (Screen screen : screens) {
-                    System.out.println("SEEN " + (until(() -> screen.player().seenAt(message), message) - sent));
+                    if (screen.team()) {
+                        System.out.println("SEEN " + (until(() -> screen.player().seenAt(message), message) - sent));
+                    }
                 }
                 System.out.println("SHOWN");
             }
@@ -85,7 +102,8 @@ public final class LoadClients {
             screen.player().rewatch("Turn " + next + " of");
         }
         List<Future<?>> clicks = new ArrayList<>();
-        for (Screen screen : screens) {
+        List<Screen> teams = screens.stream().filter(Screen::team).toList();
+        for (Screen screen : teams) {
             clicks.add(clicking.submit(() -> {
                 screen.clicked()[0] = System.currentTimeMillis();
                 screen.player().click("submit");
@@ -96,7 +114,7 @@ public final class LoadClients {
             click.get();
         }
         Map<String, Long> lastClick = new ConcurrentHashMap<>();
-        for (Screen screen : screens) {
+        for (Screen screen : teams) {
             ProtocolPlayer p = screen.player();
             long acked = until(() -> {
                 long a = p.seenAt("\"Submitted\"");
@@ -108,8 +126,10 @@ public final class LoadClients {
         }
         for (Screen screen : screens) {
             long shown = until(() -> screen.player().seenAt("Turn " + next + " of"), "turn " + next + " in " + screen.sessionId());
-            System.out.println("CLOSE " + (shown - lastClick.get(screen.sessionId())));
-            System.out.println("SHOWN_AT " + screen.sessionId() + " " + shown);
+            if (screen.team()) {
+                System.out.println("CLOSE " + (shown - lastClick.get(screen.sessionId())));
+            }
+            System.out.println("SHOWN_AT " + screen.sessionId() + " " + shown + " " + screen.kind());
         }
     }
 

@@ -33,6 +33,9 @@ final class ProtocolPlayer implements AutoCloseable {
     /** An element's id as Vaadin writes it: {"node":43,"type":"put","key":"id","feat":3,"value":"submit"}. */
     private static final java.util.regex.Pattern ELEMENT_ID = java.util.regex.Pattern.compile(
             "\\{\"node\":(\\d+),\"type\":\"put\",\"key\":\"id\",\"feat\":3,\"value\":\"([^\"]+)\"");
+    /** An element's tag: {"node":12,"type":"put","key":"tag","feat":0,"value":"vaadin-login-form"}. */
+    private static final java.util.regex.Pattern ELEMENT_TAG = java.util.regex.Pattern.compile(
+            "\\{\"node\":(\\d+),\"type\":\"put\",\"key\":\"tag\",\"feat\":0,\"value\":\"(vaadin-login-form)\"");
     /** What the browser sends with a click (the click listener's event data). */
     private static final Map<String, Object> CLICK = Map.of("event.shiftKey", false, "event.metaKey", false, "event.detail", 1,
             "event.ctrlKey", false, "event.clientX", 10, "event.clientY", 10, "event.altKey", false, "event.button", 0,
@@ -49,6 +52,7 @@ final class ProtocolPlayer implements AutoCloseable {
     /** Sees every message any player receives (to study what a screen costs); null: nobody looks. */
     static volatile Consumer<String> tap;
     private final Map<String, Integer> nodesById = new ConcurrentHashMap<>();
+    private final Map<String, Integer> nodesByTag = new ConcurrentHashMap<>();
     /** Each text waited for, with the time it was first seen (System.currentTimeMillis). */
     private final Map<String, Long> seen = new ConcurrentHashMap<>();
     private final Map<String, Boolean> watched = new ConcurrentHashMap<>();
@@ -113,6 +117,26 @@ final class ProtocolPlayer implements AutoCloseable {
         ObjectNode data = JSON.createObjectNode().put("route", "/" + route).put("query", "").put("appShellTitle", "").put("trigger", "");
         data.putObject("historyState").put("idx", 0);
         rpc(JSON.createObjectNode().put("type", "event").put("node", 1).put("event", "ui-navigate").set("data", data));
+    }
+
+    /**
+     * Logs in as the facilitator on the login page, as its form does (the "login" event with the typed
+     * name and password); the session cookie then carries the login to the next page this client opens.
+     */
+    void logIn(String username, String password) throws Exception {
+        open("login");
+        Integer form = nodesByTag.get("vaadin-login-form");
+        if (form == null) {
+            throw new IllegalStateException("no login form on the login page");
+        }
+        rpc(JSON.createObjectNode().put("type", "event").put("node", form).put("event", "login")
+                .set("data", JSON.createObjectNode().put("event.detail.username", username).put("event.detail.password", password)));
+        close();
+        push = null;
+        syncId = 0;
+        clientId = 0;
+        nodesById.clear();
+        nodesByTag.clear();
     }
 
     /** Clicks the element with this id (a button). */
@@ -182,6 +206,12 @@ final class ProtocolPlayer implements AutoCloseable {
         java.util.regex.Matcher id = ELEMENT_ID.matcher(text);
         while (id.find()) {
             nodesById.put(id.group(2), Integer.parseInt(id.group(1)));
+        }
+        if (text.contains("vaadin-login-form")) {
+            java.util.regex.Matcher tag = ELEMENT_TAG.matcher(text);
+            while (tag.find()) {
+                nodesByTag.put(tag.group(2), Integer.parseInt(tag.group(1)));
+            }
         }
         if (text.contains("\"appError\"") || text.contains("\"sessionExpired\":true")) {
             trouble.accept("server says: " + text.substring(0, Math.min(300, text.length())));
