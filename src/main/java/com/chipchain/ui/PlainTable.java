@@ -16,11 +16,10 @@ final class PlainTable extends Component {
     /** A cell shown as a badge: its text and the badge's theme ("success", "error" or "" for plain). */
     record Badge(String text, String theme) {}
 
-    private final List<String> headers;
-    private final StringBuilder rows = new StringBuilder();
+    private final Markup markup;
 
     PlainTable(String id, List<String> headers) {
-        this.headers = List.copyOf(headers);
+        markup = new Markup(headers);
         setId(id);
         getElement().getClassList().add("plain-table");
         send();
@@ -32,33 +31,62 @@ final class PlainTable extends Component {
 
     /** A row whose last column is a badge (a seat's state on the console). */
     PlainTable row(List<String> cells, Badge badge) {
-        rows.append("<tr>");
-        for (int i = 0; i < cells.size(); i++) {
-            cell(headers.get(i), Texts.html(cells.get(i)));
-        }
-        if (badge != null) {
-            cell(headers.get(cells.size()), "<span class=\"seat-state\" theme=\"badge" + (badge.theme().isEmpty() ? "" : " " + badge.theme())
-                    + "\">" + Texts.html(badge.text()) + "</span>");
-        }
-        rows.append("</tr>");
+        markup.row(cells, badge);
         send();
         return this;
     }
 
     /** Drops every row (the table is filled again). */
     PlainTable clear() {
-        rows.setLength(0);
+        markup.clear();
         send();
         return this;
     }
 
-    private void cell(String header, String markup) {
-        rows.append("<td data-label=\"").append(Texts.html(header)).append("\">").append(markup).append("</td>");
+    private void send() {
+        getElement().setProperty("innerHTML", markup.inner());
     }
 
-    private void send() {
-        StringBuilder head = new StringBuilder("<thead><tr>");
-        headers.forEach(h -> head.append("<th>").append(Texts.html(h)).append("</th>"));
-        getElement().setProperty("innerHTML", head.append("</tr></thead><tbody>").append(rows).append("</tbody>").toString());
+    /** A table's head and rows as markup, also for a table that is part of a larger piece of markup (a panel). */
+    static final class Markup {
+        private final List<String> headers;
+        private final StringBuilder rows = new StringBuilder();
+
+        Markup(List<String> headers) {
+            this.headers = List.copyOf(headers);
+        }
+
+        Markup row(List<String> cells, Badge badge) {
+            rows.append("<tr>");
+            for (int i = 0; i < cells.size(); i++) {
+                cell(headers.get(i), Texts.html(cells.get(i)));
+            }
+            if (badge != null) {
+                cell(headers.get(cells.size()), "<span class=\"seat-state\" theme=\"badge" + (badge.theme().isEmpty() ? "" : " " + badge.theme())
+                        + "\">" + Texts.html(badge.text()) + "</span>");
+            }
+            rows.append("</tr>");
+            return this;
+        }
+
+        void clear() {
+            rows.setLength(0);
+        }
+
+        private void cell(String header, String cellMarkup) {
+            rows.append("<td data-label=\"").append(Texts.html(header)).append("\">").append(cellMarkup).append("</td>");
+        }
+
+        /** What goes inside the table element. */
+        String inner() {
+            StringBuilder head = new StringBuilder("<thead><tr>");
+            headers.forEach(h -> head.append("<th>").append(Texts.html(h)).append("</th>"));
+            return head.append("</tr></thead><tbody>").append(rows).append("</tbody>").toString();
+        }
+
+        /** The whole table, with its id and the class styles.css gives plain tables. */
+        String table(String id) {
+            return "<table id=\"" + Texts.html(id) + "\" class=\"plain-table\">" + inner() + "</table>";
+        }
     }
 }

@@ -4,10 +4,8 @@ import com.chipchain.play.SeatScreen;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 
 /**
@@ -45,62 +43,79 @@ final class SeatPanels {
     }
 
     Component lastTurn() {
-        Div box = new Div(new H3(on.getTranslation("player.last-turn")));
-        box.setId("last-turn");
-        box.addClassName("panel");
         SeatScreen.Preview p = screen.lastTurn();
-        if (p == null) {
-            box.add(new Paragraph(on.getTranslation("player.no-money-yet")));
-        } else {
-            box.add(money(p));
-        }
-        return box;
+        return markupPanel("last-turn", heading("player.last-turn")
+                + (p == null ? "<p>" + Texts.html(on.getTranslation("player.no-money-yet")) + "</p>" : moneyMarkup(p)));
     }
 
-    /** The money of a turn; lines a scenario never uses (revenue in the beer game, tariffs, capex) show only when not zero. */
+    /** The money of a turn, for the cost preview. */
     Component money(SeatScreen.Preview p) {
-        UnorderedList lines = new UnorderedList();
-        addIfUsed(lines, p.revenue(), on.getTranslation("preview.revenue", Texts.money(p.revenue())));
-        lines.add(new ListItem(on.getTranslation("preview.purchases", Texts.money(p.purchases()))));
-        addIfUsed(lines, p.production(), on.getTranslation("preview.production", Texts.money(p.production())));
-        addIfUsed(lines, p.tariffs(), on.getTranslation("preview.tariffs", Texts.money(p.tariffs())));
-        addIfUsed(lines, p.capex().add(p.subsidy()), on.getTranslation("preview.capex", Texts.money(p.capex()), Texts.money(p.subsidy())));
-        lines.add(new ListItem(on.getTranslation("preview.holding", Texts.money(p.holding()), Texts.money(p.backlog()))));
-        addIfUsed(lines, p.otherPayments(), on.getTranslation("preview.other", Texts.money(p.otherPayments())));
-        lines.add(new ListItem(on.getTranslation("preview.cash", Texts.money(p.cashChange()))));
+        Div lines = new Div();
+        lines.getElement().setProperty("innerHTML", moneyMarkup(p));
         return lines;
     }
 
-    private static void addIfUsed(UnorderedList lines, java.math.BigDecimal amount, String text) {
+    /** The money of a turn as a list; lines a scenario never uses (revenue in the beer game, tariffs, capex) show only when not zero. */
+    private String moneyMarkup(SeatScreen.Preview p) {
+        StringBuilder lines = new StringBuilder("<ul>");
+        addIfUsed(lines, p.revenue(), on.getTranslation("preview.revenue", Texts.money(p.revenue())));
+        item(lines, on.getTranslation("preview.purchases", Texts.money(p.purchases())));
+        addIfUsed(lines, p.production(), on.getTranslation("preview.production", Texts.money(p.production())));
+        addIfUsed(lines, p.tariffs(), on.getTranslation("preview.tariffs", Texts.money(p.tariffs())));
+        addIfUsed(lines, p.capex().add(p.subsidy()), on.getTranslation("preview.capex", Texts.money(p.capex()), Texts.money(p.subsidy())));
+        item(lines, on.getTranslation("preview.holding", Texts.money(p.holding()), Texts.money(p.backlog())));
+        addIfUsed(lines, p.otherPayments(), on.getTranslation("preview.other", Texts.money(p.otherPayments())));
+        item(lines, on.getTranslation("preview.cash", Texts.money(p.cashChange())));
+        return lines.append("</ul>").toString();
+    }
+
+    private static void addIfUsed(StringBuilder lines, java.math.BigDecimal amount, String text) {
         if (amount.signum() != 0) {
-            lines.add(new ListItem(text));
+            item(lines, text);
         }
     }
 
+    private static void item(StringBuilder lines, String text) {
+        lines.append("<li>").append(Texts.html(text)).append("</li>");
+    }
+
+    /**
+     * This turn's news, last turn's, and the US tariffs in force: read-only text that changes every
+     * turn, so one piece of markup (one node on the server) instead of a component per line.
+     */
     Component newsAndTariffs() {
-        Div box = new Div(new H3(on.getTranslation("player.news")));
-        box.setId("news");
-        box.addClassName("panel");
+        StringBuilder html = new StringBuilder(heading("player.news"));
         if (screen.news().isEmpty()) {
-            box.add(new Paragraph(on.getTranslation("player.no-news")));
+            html.append("<p>").append(Texts.html(on.getTranslation("player.no-news"))).append("</p>");
         } else {
-            UnorderedList list = new UnorderedList();
-            screen.news().forEach(n -> list.add(new ListItem(Texts.of(n))));
-            box.add(list);
+            html.append("<ul>");
+            screen.news().forEach(n -> item(html, Texts.of(n)));
+            html.append("</ul>");
         }
         if (!screen.lastNews().isEmpty()) {
-            UnorderedList last = new UnorderedList();
-            last.setId("last-news");
-            screen.lastNews().forEach(n -> last.add(new ListItem(Texts.of(n))));
-            box.add(new H3(on.getTranslation("player.last-news")), last);
+            html.append(heading("player.last-news")).append("<ul id=\"last-news\">");
+            screen.lastNews().forEach(n -> item(html, Texts.of(n)));
+            html.append("</ul>");
         }
         if (!screen.tariffs().isEmpty()) {
-            PlainTable tariffs = new PlainTable("tariffs", List.of(on.getTranslation("tariffs.product"), on.getTranslation("tariffs.origin"),
+            PlainTable.Markup tariffs = new PlainTable.Markup(List.of(on.getTranslation("tariffs.product"), on.getTranslation("tariffs.origin"),
                     on.getTranslation("tariffs.rate")));
             screen.tariffs().forEach(t -> tariffs.row(List.of(Texts.of(t.product()), t.origin(),
-                    t.percent().stripTrailingZeros().toPlainString() + " %")));
-            box.add(new H3(on.getTranslation("player.tariffs")), tariffs);
+                    t.percent().stripTrailingZeros().toPlainString() + " %"), null));
+            html.append(heading("player.tariffs")).append(tariffs.table("tariffs"));
         }
+        return markupPanel("news", html.toString());
+    }
+
+    private String heading(String key) {
+        return "<h3>" + Texts.html(on.getTranslation(key)) + "</h3>";
+    }
+
+    private static Div markupPanel(String id, String markup) {
+        Div box = new Div();
+        box.setId(id);
+        box.addClassName("panel");
+        box.getElement().setProperty("innerHTML", markup);
         return box;
     }
 }
