@@ -226,14 +226,21 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
         }
     }
 
+    /** Sets a button's state only when it changes: each setting is a call to the browser, and every submission refreshes five screens. */
+    private static void enable(Button button, boolean enabled) {
+        if (button.isEnabled() != enabled) {
+            button.setEnabled(enabled);
+        }
+    }
+
     private void renderSubmitState() {
         boolean open = screen.status() == SessionStatus.RUNNING && !screen.submitted();
-        submitButton.setEnabled(open);
+        enable(submitButton, open);
         String submitText = getTranslation(screen.openingTurn() ? "form.confirm" : "form.submit");
         if (!submitText.equals(submitButton.getText())) {
             submitButton.setText(submitText); // a button's text is a new node each time it is set
         }
-        previewButton.setEnabled(screen.status() != SessionStatus.FINISHED);
+        enable(previewButton, screen.status() != SessionStatus.FINISHED);
         if (form != null) {
             form.setEditable(open && !screen.openingTurn());
         }
