@@ -148,4 +148,49 @@ class DecisionFormBrowserTest extends BrowserTest {
             assertThat(Browsers.beyondRightEdge(page)).as("elements running off a 390 px phone").isEmpty();
         }
     }
+
+    /**
+     * Two turns on: the panels that take each turn in place (map, books, charts) and the ones drawn as
+     * one piece of markup (news, tariffs, last turn's money) are all there, at desktop size and on a
+     * phone, in English and in Korean, and nothing runs off a phone's screen.
+     */
+    @Test
+    void after_two_turns_every_panel_shows_on_desktop_and_phone_in_both_languages() {
+        SeatTicket team = nvidiaTeam();
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1400, 1000))) {
+            Page page = context.newPage();
+            page.navigate(url("seat/" + team.token()));
+            for (int next = 2; next <= 3; next++) {
+                assertThat(page.locator("#submit")).isEnabled(new LocatorAssertions.IsEnabledOptions().setTimeout(20_000));
+                page.locator("#submit").click();
+                assertThat(page.locator("#turn-label")).containsText("Turn " + next + " of", WAIT);
+            }
+        }
+        String[][] looks = {{"en-US", "en", "Orders you placed"}, {"ko-KR", "ko", "주문"}};
+        int[][] sizes = {{1400, 1000}, {390, 844}};
+        for (String[] look : looks) {
+            for (int[] size : sizes) {
+                try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale(look[0])
+                        .setViewportSize(size[0], size[1]))) {
+                    Page page = context.newPage();
+                    page.navigate(url("seat/" + team.token()));
+                    assertThat(page.locator("#charts .chart-title").first()).containsText(look[2], WAIT);
+                    assertThat(page.locator("#charts chipchain-line-chart")).hasCount(4);
+                    assertThat(page.locator("#last-turn li")).not().hasCount(0);
+                    assertThat(page.locator("#news li")).not().hasCount(0);
+                    assertThat(page.locator("#books #sites tbody tr")).not().hasCount(0);
+                    assertThat(page.locator("#chain-map g.map-site.own")).not().hasCount(0);
+                    String where = size[0] > 400 ? "desktop" : "phone";
+                    shot(page, "player-turn3-" + where + "-" + look[1]);
+                    // the page scrolls inside Vaadin's layout, so the lower panels are shot one by one
+                    for (String panel : new String[] {"last-turn", "news", "charts"}) {
+                        shot(page.locator("#" + panel), "player-turn3-" + panel + "-" + where + "-" + look[1]);
+                    }
+                    if (size[0] < 400) {
+                        assertThat(Browsers.beyondRightEdge(page)).as("player at 390 px, " + look[1]).isEmpty();
+                    }
+                }
+            }
+        }
+    }
 }
