@@ -39,12 +39,7 @@ final class ChartsPanel extends Div {
         }
         shown = h;
         if (h.labels().isEmpty()) {
-            if (orders != null) {
-                removeAll();
-                add(new H3(getTranslation("player.charts")));
-                orders = null;
-            }
-            add(none);
+            add(none); // the opening turn: a game's history only grows, so the charts never give way to this again
             return this;
         }
         if (orders == null) {

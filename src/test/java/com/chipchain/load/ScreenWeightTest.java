@@ -61,7 +61,7 @@ class ScreenWeightTest {
             System.out.println("Screen weight: " + opened + " characters of UIDL to open a packager's seat, " + turns + " for each next turn");
             assertThat(all).doesNotContain("TROUBLE");
             // the first turn after the opening one draws the charts for the first time; later turns send
-            // the charts' data, the new map and the changed lines (23,240 of 66,742 measured; 41,498 of
+            // the charts' data, the new map and the changed lines (18,701 of 63,232 measured; 41,498 of
             // 74,278 when every panel was drawn anew)
             assertThat(turns.get(0)).as("the first turn's messages against opening the screen (%d)", opened).isLessThan(opened * 3 / 5);
             assertThat(turns.get(1)).as("a later turn's messages against opening the screen (%d)", opened).isLessThan(opened * 2 / 5);
