@@ -197,7 +197,7 @@ public final class DecisionRules {
         }
         long available = Math.max(0, state.cash(role));
         if (total > available) {
-            out.add(new Violation("prepayment_amount_in_range", "prepayments", Scenario.formatMoney(total),
+            out.add(new Violation("prepayment_amount_in_range", largestPayment(d), Scenario.formatMoney(total),
                     "prepayments and fund payments together can be at most your cash, " + Scenario.formatMoney(available),
                     List.of(Scenario.formatMoney(available))));
         }
@@ -224,9 +224,37 @@ public final class DecisionRules {
         }
         long available = Math.max(0, state.cash(role));
         if (total > available) {
-            out.add(new Violation("fund_amount_in_range", "partnerFund", Scenario.formatMoney(total),
+            out.add(new Violation("fund_amount_in_range", largestEntry("partnerFund", d.partnerFund()), Scenario.formatMoney(total),
                     "you can pay at most your cash, " + Scenario.formatMoney(available), List.of(Scenario.formatMoney(available))));
         }
+    }
+
+    /**
+     * The field a "more than your cash" refusal names: the largest payment, the one most likely
+     * typed wrong (the form marks it, not the first entry of the list).
+     */
+    private static String largestPayment(Decision d) {
+        long prepaid = largestAmount(d.prepayments());
+        return largestAmount(d.partnerFund()) > prepaid ? largestEntry("partnerFund", d.partnerFund())
+                : largestEntry("prepayments", d.prepayments());
+    }
+
+    private static String largestEntry(String list, List<Funding> payments) {
+        int largest = 0;
+        for (int i = 1; i < payments.size(); i++) {
+            if (payments.get(i).amount() > payments.get(largest).amount()) {
+                largest = i;
+            }
+        }
+        return at(list, largest) + ".amount";
+    }
+
+    private static long largestAmount(List<Funding> payments) {
+        long largest = Long.MIN_VALUE;
+        for (Funding payment : payments) {
+            largest = Math.max(largest, payment.amount());
+        }
+        return largest;
     }
 
     /** True when an earlier entry names the same site (lists are short; no set needed on the hot path). */

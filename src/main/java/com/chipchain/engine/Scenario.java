@@ -336,6 +336,12 @@ public final class Scenario {
 
     public boolean isMarketRole(int role) { return market.role() == role; }
 
+    /**
+     * Whether teams are scored by their costs: a scenario without prices (the beer game) earns no
+     * revenue, so every team's profit is minus its costs and lower costs are better.
+     */
+    public boolean scoresCosts() { return market.price().reference() == 0 && market.price().max() == 0; }
+
     /** Money written in the scenario's unit with two decimals, e.g. 1234 -> "12.34". */
     public static String formatMoney(long minorUnits) {
         String sign = minorUnits < 0 ? "-" : "";

@@ -153,11 +153,12 @@ final class ChainStories {
             sum += profit;
             teams.add(new Debrief.TeamScore(id, Label.of(scenario.role(role).name()), teamNames.getOrDefault(id, ""),
                     money(profit - held), money(held), money(profit), bots == null ? null : money(bots.teamProfits()[role]),
-                    bots == null ? null : percentBetter(profit, bots.teamProfits()[role])));
+                    Versus.of(profit, bots == null ? null : bots.teamProfits()[role], scenario.scoresCosts(), false)));
         }
         return new Debrief.Score(teams, money(sum), scores.usContentShare(), money(scores.usContentBonus()),
                 scores.fillRate(), money(scores.serviceBonus()), money(scores.chain()),
-                bots == null ? null : money(bots.chain()), bots == null ? null : percentBetter(scores.chain(), bots.chain()));
+                bots == null ? null : money(bots.chain()), Versus.of(scores.chain(), bots == null ? null : bots.chain(),
+                        scenario.scoresCosts(), false));
     }
 
     private static List<Debrief.TurnSnapshot> snapshots(Scenario scenario, List<TurnReport> reports) {
@@ -176,11 +177,6 @@ final class ChainStories {
             all.add(new Debrief.TurnSnapshot(report.turn(), scenario.turnLabel(report.turn()), seats));
         }
         return all;
-    }
-
-    /** (score − bots) ÷ |bots| × 100; null when the bots scored exactly zero. */
-    static Double percentBetter(long score, long bots) {
-        return bots == 0 ? null : 100.0 * (score - bots) / Math.abs(bots);
     }
 
     static BigDecimal money(long cents) {

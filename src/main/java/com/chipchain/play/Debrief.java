@@ -51,11 +51,11 @@ public record Debrief(String sessionId, Label scenarioTitle, String moneyUnit, L
      */
     public record Score(List<TeamScore> teams, BigDecimal teamSum, double usContentShare, BigDecimal usContentBonus,
                         double fillRate, BigDecimal serviceBonus, BigDecimal chain, BigDecimal benchmarkChain,
-                        Double percentVsBots) {}
+                        Versus versus) {}
 
     /** A team's profit, what part of it is what it holds at the end, and the bot in its seat. */
     public record TeamScore(String roleId, Label roleName, String teamName, BigDecimal cashEarned, BigDecimal heldAtEnd,
-                            BigDecimal profit, BigDecimal botProfit, Double percentVsBot) {}
+                            BigDecimal profit, BigDecimal botProfit, Versus versus) {}
 
     /** The books of every seat after one turn, for the turn scrubber. */
     public record TurnSnapshot(int turn, String label, List<SeatLine> seats) {}
@@ -63,10 +63,10 @@ public record Debrief(String sessionId, Label scenarioTitle, String moneyUnit, L
     public record SeatLine(String roleId, Label roleName, long inventory, long backlog, BigDecimal cash, long ordered,
                            long shipped) {}
 
-    public record ChainRank(int chain, Map<String, String> teamNames, BigDecimal score, Double percentVsBots) {}
+    public record ChainRank(int chain, Map<String, String> teamNames, BigDecimal score, Versus versus) {}
 
     /** The teams of one role across the class, best against the bot in their seat first. */
     public record RoleRanking(String roleId, Label roleName, List<RankedTeam> teams) {}
 
-    public record RankedTeam(int chain, String teamName, BigDecimal profit, Double percentVsBot) {}
+    public record RankedTeam(int chain, String teamName, BigDecimal profit, Versus versus) {}
 }

@@ -150,7 +150,7 @@ public class DebriefService {
 
     private static List<Debrief.ChainRank> byChain(List<Debrief.ChainStory> chains) {
         return chains.stream()
-                .map(c -> new Debrief.ChainRank(c.chain(), c.teamNames(), c.score().chain(), c.score().percentVsBots()))
+                .map(c -> new Debrief.ChainRank(c.chain(), c.teamNames(), c.score().chain(), c.score().versus()))
                 .sorted(Comparator.comparing(Debrief.ChainRank::score).reversed())
                 .toList();
     }
@@ -163,10 +163,9 @@ public class DebriefService {
             List<Debrief.RankedTeam> teams = new ArrayList<>();
             for (Debrief.ChainStory chain : chains) {
                 Debrief.TeamScore team = chain.score().teams().get(r);
-                teams.add(new Debrief.RankedTeam(chain.chain(), team.teamName(), team.profit(), team.percentVsBot()));
+                teams.add(new Debrief.RankedTeam(chain.chain(), team.teamName(), team.profit(), team.versus()));
             }
-            teams.sort(Comparator.comparing((Debrief.RankedTeam t) -> t.percentVsBot() == null ? Double.NEGATIVE_INFINITY : t.percentVsBot())
-                    .reversed());
+            teams.sort(Comparator.comparingDouble((Debrief.RankedTeam t) -> t.versus().standing()).reversed());
             rankings.add(new Debrief.RoleRanking(scenario.role(r).id(), Label.of(scenario.role(r).name()), teams));
         }
         return rankings;

@@ -240,7 +240,7 @@ public class ScreenService {
         return rows;
     }
 
-    private static SeatScreen.Form form(Scenario scenario, GameState state, int role) {
+    static SeatScreen.Form form(Scenario scenario, GameState state, int role) {
         Decision last = state.lastDecision(role);
         int[] sites = scenario.sitesOf(role);
         List<SeatScreen.OrderField> orders = new ArrayList<>();

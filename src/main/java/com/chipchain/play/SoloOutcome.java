@@ -17,8 +17,7 @@ import java.util.List;
  * @param difference the measure that differed most: inventory, backlog, orders, capex, tariffs or price
  * @param ratio the player's value divided by the bot's on that measure
  */
-public record SoloOutcome(String roleId, Label roleName, BigDecimal profit, BigDecimal botProfit, Double percentVsBot,
-                          BigDecimal chainScore, BigDecimal botChainScore, String difference, double ratio,
+public record SoloOutcome(String roleId, Label roleName, Versus versus, Versus chainVersus, String difference, double ratio,
                           String moneyUnit) {
 
     static SoloOutcome of(Scenario scenario, int role, GameState mine, List<TurnReport> myTurns, GameState bots,
@@ -43,9 +42,8 @@ public record SoloOutcome(String roleId, Label roleName, BigDecimal profit, BigD
             }
         }
         return new SoloOutcome(scenario.role(role).id(), Label.of(scenario.role(role).name()),
-                ChainStories.money(own.teamProfits()[role]), ChainStories.money(bot.teamProfits()[role]),
-                ChainStories.percentBetter(own.teamProfits()[role], bot.teamProfits()[role]), ChainStories.money(own.chain()),
-                ChainStories.money(bot.chain()), difference, ratio, scenario.moneyUnit());
+                Versus.of(own.teamProfits()[role], bot.teamProfits()[role], scenario.scoresCosts(), false),
+                Versus.of(own.chain(), bot.chain(), scenario.scoresCosts(), false), difference, ratio, scenario.moneyUnit());
     }
 
     /** The mean per turn of a measure for one seat (capex and tariffs: the total). */

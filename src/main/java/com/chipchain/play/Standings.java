@@ -57,17 +57,24 @@ public class Standings {
         for (int chain = 0; chain < session.chains(); chain++) {
             Scores scores = Scores.of(games.state(chain));
             Map<String, BigDecimal> profits = new LinkedHashMap<>();
-            Map<String, Double> versusOwnBot = new LinkedHashMap<>();
+            Map<String, Versus> versusOwnBot = new LinkedHashMap<>();
             for (int role = 0; role < scenario.roles().size(); role++) {
-                profits.put(scenario.role(role).id(), money(scores.teamProfits()[role]));
-                versusOwnBot.put(scenario.role(role).id(),
-                        BenchmarkChain.percentBetter(scores.teamProfits()[role], bots.teamProfits()[role]));
+                String id = scenario.role(role).id();
+                profits.put(id, money(scores.teamProfits()[role]));
+                versusOwnBot.put(id, Versus.of(scores.teamProfits()[role], bots.teamProfits()[role], scenario.scoresCosts(),
+                        playedByTheBenchmark(snapshot, chain, id)));
             }
             entries.add(new LeaderboardEntry(chain, money(scores.chain()), money(bots.chain()),
-                    BenchmarkChain.percentBetter(scores.chain(), bots.chain()), profits, names.get(chain), versusOwnBot));
+                    Versus.of(scores.chain(), bots.chain(), scenario.scoresCosts(), false), profits, names.get(chain), versusOwnBot));
         }
         entries.sort(Comparator.comparing(LeaderboardEntry::chainScore).reversed());
         return List.copyOf(entries);
+    }
+
+    /** A seat no team holds, played by the benchmark's own bot: comparing it with itself says nothing. */
+    static boolean playedByTheBenchmark(SessionBoard.Snapshot snapshot, int chain, String roleId) {
+        return snapshot.seats().stream().anyMatch(seat -> seat.chain() == chain && seat.roleId().equals(roleId)
+                && seat.teamName() == null && BenchmarkChain.REFERENCE_POLICY.equals(seat.botPolicy()));
     }
 
     private static BigDecimal money(long cents) {

@@ -58,15 +58,17 @@ final class DebriefBoard extends Div {
         chains.addColumn(r -> String.valueOf(debrief.byChain().indexOf(r) + 1)).setHeader("#").setWidth("3em").setFlexGrow(0);
         chains.addColumn(r -> getTranslation("debrief.chain", r.chain() + 1) + " " + teams(r.teamNames()))
                 .setHeader(getTranslation("debrief.by-chain")).setFlexGrow(1);
-        chains.addColumn(r -> Texts.money(r.score())).setHeader(getTranslation("board.score")).setAutoWidth(true).setFlexGrow(0);
-        chains.addColumn(r -> Texts.percent(r.percentVsBots())).setHeader(getTranslation("board.vs-bots")).setAutoWidth(true)
+        boolean costs = !debrief.byChain().isEmpty() && debrief.byChain().get(0).versus().costs();
+        chains.addColumn(r -> Texts.score(r.versus())).setHeader(getTranslation(costs ? "board.cost" : "board.score"))
+                .setAutoWidth(true).setFlexGrow(0);
+        chains.addColumn(r -> Texts.versus(r.versus())).setHeader(getTranslation("board.vs-bots")).setAutoWidth(true)
                 .setFlexGrow(0);
         chains.setItems(debrief.byChain());
         Grid<Debrief.RoleRanking> roles = grid("ranking-roles");
         // a narrow role column: on a phone the ranking text needs the width
         roles.addColumn(r -> Texts.of(r.roleName())).setHeader(getTranslation("debrief.team.role")).setWidth("7.5em").setFlexGrow(0);
         roles.addColumn(r -> r.teams().stream()
-                .map(t -> label(t.teamName(), t.chain()) + " " + Texts.percent(t.percentVsBot()))
+                .map(t -> label(t.teamName(), t.chain()) + ": " + Texts.versus(t.versus()))
                 .collect(Collectors.joining(" · "))).setHeader(getTranslation("debrief.by-role")).setFlexGrow(1);
         roles.setItems(debrief.byRole());
         Div multiples = new Div();
@@ -74,6 +76,9 @@ final class DebriefBoard extends Div {
         multiples.addClassName("small-multiples");
         for (Debrief.ChainStory chain : debrief.chains()) {
             multiples.add(charts.orders(chain, true));
+        }
+        if (costs) {
+            box.add(new Paragraph(getTranslation("board.costs-note")));
         }
         box.add(chains, roles, new H3(getTranslation("debrief.small-multiples")), multiples);
         return box;
@@ -137,7 +142,7 @@ final class DebriefBoard extends Div {
                 new ListItem(getTranslation("debrief.score.service", Texts.money(s.serviceBonus()), share(s.fillRate()))),
                 new ListItem(getTranslation("debrief.score.chain", Texts.money(s.chain()))),
                 new ListItem(getTranslation("debrief.score.bots", s.benchmarkChain() == null ? "–" : Texts.money(s.benchmarkChain()),
-                        Texts.percent(s.percentVsBots()))));
+                        Texts.versus(s.versus()))));
         lines.addClassName("score-lines");
         Grid<Debrief.TeamScore> teams = grid("teams-" + (chain.chain() + 1));
         teams.addColumn(t -> Texts.of(t.roleName())).setHeader(getTranslation("debrief.team.role")).setAutoWidth(true);
@@ -147,7 +152,7 @@ final class DebriefBoard extends Div {
         teams.addColumn(t -> Texts.money(t.heldAtEnd())).setHeader(getTranslation("debrief.team.held")).setAutoWidth(true);
         teams.addColumn(t -> t.botProfit() == null ? "–" : Texts.money(t.botProfit())).setHeader(getTranslation("debrief.team.bot"))
                 .setAutoWidth(true);
-        teams.addColumn(t -> Texts.percent(t.percentVsBot())).setHeader(getTranslation("debrief.team.vs")).setAutoWidth(true);
+        teams.addColumn(t -> Texts.versus(t.versus())).setHeader(getTranslation("debrief.team.vs")).setAutoWidth(true);
         teams.setItems(s.teams());
         box.add(lines, teams);
         Paragraph bullwhip = new Paragraph(getTranslation("debrief.bullwhip-line", chain.bullwhip().entrySet().stream()

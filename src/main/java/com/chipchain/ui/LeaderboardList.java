@@ -27,6 +27,10 @@ final class LeaderboardList extends Div {
         addClassName("leaderboard");
         if (!played) {
             add(new Paragraph(getTranslation("board.not-yet")));
+        } else if (!entries.isEmpty() && entries.get(0).versus().costs()) {
+            Paragraph costs = new Paragraph(getTranslation("board.costs-note"));
+            costs.addClassName("costs-note");
+            add(costs);
         }
         OrderedList chains = new OrderedList();
         for (LeaderboardEntry entry : entries) {
@@ -39,9 +43,9 @@ final class LeaderboardList extends Div {
             name.addClassName("leaderboard-name");
             chain.add(name);
             if (played) {
-                Span score = new Span(Texts.money(entry.chainScore()));
+                Span score = new Span(Texts.score(entry.versus()));
                 score.addClassName("leaderboard-score");
-                Span versus = new Span(getTranslation("board.vs-bots-value", Texts.percent(entry.percentVsBots())));
+                Span versus = new Span(Texts.versus(entry.versus()));
                 versus.addClassName("leaderboard-versus");
                 chain.add(score, versus);
             }
@@ -54,8 +58,8 @@ final class LeaderboardList extends Div {
                 }
                 String who = bot ? getTranslation("player.bot") : team.getValue();
                 ListItem line = new ListItem(played
-                        ? getTranslation("board.team-line", who, Texts.money(entry.teamProfits().get(team.getKey())),
-                                Texts.percent(entry.teamPercentVsOwnBot().get(team.getKey())))
+                        ? getTranslation("board.team-line", who, Texts.score(entry.teamVersus().get(team.getKey())),
+                                Texts.versus(entry.teamVersus().get(team.getKey())))
                         : who);
                 line.addClassName(bot ? "bot" : "team");
                 teams.add(line);

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 
 /**
@@ -18,18 +19,25 @@ final class OutcomePanel extends Div {
         addClassName("panel");
         addClassName("outcome");
         String unit = Texts.unit(outcome.moneyUnit(), Texts.locale());
-        ListItem you = new ListItem(getTranslation("outcome.you", Texts.of(outcome.roleName()), Texts.money(outcome.profit()), unit));
+        boolean costs = outcome.versus().costs();
+        ListItem you = new ListItem(getTranslation(costs ? "outcome.you-cost" : "outcome.you", Texts.of(outcome.roleName()),
+                Texts.score(outcome.versus()), unit));
         you.setId("outcome-you");
-        ListItem bot = new ListItem(getTranslation("outcome.bot", Texts.money(outcome.botProfit()), unit,
-                Texts.percent(outcome.percentVsBot())));
+        ListItem bot = new ListItem(getTranslation("outcome.bot", Texts.money(outcome.versus().benchmarkShown()), unit,
+                Texts.versus(outcome.versus())));
         bot.setId("outcome-bot");
         ListItem difference = new ListItem(getTranslation("outcome.diff." + outcome.difference(),
                 String.format(Texts.locale(), "%.1f", outcome.ratio())));
         difference.setId("outcome-difference");
-        ListItem chain = new ListItem(getTranslation("outcome.chain", Texts.money(outcome.chainScore()),
-                Texts.money(outcome.botChainScore())));
+        ListItem chain = new ListItem(getTranslation(costs ? "outcome.chain-cost" : "outcome.chain",
+                Texts.score(outcome.chainVersus()), Texts.money(outcome.chainVersus().benchmarkShown())));
+        chain.setId("outcome-chain");
         Anchor debrief = new Anchor("results/" + token, getTranslation("debrief.open"));
         debrief.setId("open-debrief");
-        add(new H3(getTranslation("outcome.title")), new UnorderedList(you, bot, difference, chain), debrief);
+        add(new H3(getTranslation("outcome.title")));
+        if (costs) {
+            add(new Paragraph(getTranslation("board.costs-note")));
+        }
+        add(new UnorderedList(you, bot, difference, chain), debrief);
     }
 }

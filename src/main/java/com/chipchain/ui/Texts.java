@@ -1,6 +1,7 @@
 package com.chipchain.ui;
 
 import com.chipchain.play.Label;
+import com.chipchain.play.Versus;
 import com.vaadin.flow.component.UI;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -21,11 +22,19 @@ final class Texts {
     }
 
     static String number(long value) {
-        return NumberFormat.getIntegerInstance(locale()).format(value);
+        return number(value, locale());
+    }
+
+    static String number(long value, Locale locale) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
     }
 
     static String money(BigDecimal value) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        return money(value, locale());
+    }
+
+    static String money(BigDecimal value, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);
         return format.format(value);
@@ -52,6 +61,28 @@ final class Texts {
         }
         String text = provider.getTranslation(key, locale);
         return text == null || text.startsWith("!") ? moneyUnit : text;
+    }
+
+    /**
+     * A score against the benchmark as a student reads it (docs/rules.md, "Scoring"): "+4.2 % vs
+     * the benchmark", "1,200.00 below the benchmark", "310.50 less cost than the benchmark",
+     * "same as the benchmark" or "the benchmark bot".
+     */
+    static String versus(Versus versus) {
+        UI ui = UI.getCurrent();
+        return switch (versus.reading()) {
+            case NONE -> "–";
+            case BENCHMARK_BOT -> ui.getTranslation("versus.benchmark-bot");
+            case SAME -> ui.getTranslation("versus.same");
+            case PERCENT -> ui.getTranslation("versus.percent", percent(versus.percent()));
+            case MONEY -> ui.getTranslation("versus." + (versus.costs() ? versus.better() ? "less-cost" : "more-cost"
+                    : versus.better() ? "above" : "below"), money(versus.gap()));
+        };
+    }
+
+    /** A score as screens print it: a cost as a positive amount (docs/rules.md, "Scoring"). */
+    static String score(Versus versus) {
+        return money(versus.shown());
     }
 
     static String percent(Double value) {

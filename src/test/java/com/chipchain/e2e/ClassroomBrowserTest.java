@@ -216,12 +216,31 @@ class ClassroomBrowserTest extends BrowserTest {
             page.locator("#submit").click();
         }
         assertThat(page.locator("#turn-label")).containsText("Final results", WAIT);
-        assertThat(page.locator("#leaderboard")).containsText(Pattern.compile("[+-][0-9]+\\.[0-9] %"), WAIT);
+        // the beer game scores costs: said once, compared in money, never as a percentage of a cost
+        assertThat(page.locator("#leaderboard")).containsText("Scores are costs: lower is better.", WAIT);
+        assertThat(page.locator("#leaderboard")).containsText(Pattern.compile("[0-9],?[0-9]*\\.[0-9]{2} (less|more) cost than the benchmark"));
+        assertThat(page.locator("#leaderboard")).not().containsText("%");
         // the end explains the score: the player's result, the bot's in the same seat, what differed most
-        assertThat(page.locator("#outcome-you")).containsText("You (Retailer)");
-        assertThat(page.locator("#outcome-bot")).containsText("The bot in your seat, same seed and shocks");
+        assertThat(page.locator("#outcome-you")).containsText("Your costs, as Retailer: ");
+        assertThat(page.locator("#outcome-bot")).containsText("The benchmark bot in your seat, same seed and shocks");
+        assertThat(page.locator("#outcome-bot")).containsText(Pattern.compile("(less|more) cost than the benchmark|same as the benchmark"));
+        assertThat(page.locator("#outcome-chain")).containsText(Pattern.compile("Your chain's costs: [0-9,]+\\.[0-9]{2}; the bots' chain: [0-9,]+\\.[0-9]{2}"));
         assertThat(page.locator("#outcome-difference")).containsText(Pattern.compile("×|much like the bot"));
+        assertThat(page.locator("#outcome")).not().containsText("{");
         shot(page, "12-solo-final");
+        page.setViewportSize(390, 844);
+        shot(page, "12-solo-final-phone-en");
+        String seat = page.url();
         context.close();
+        BrowserContext korean = browser.newContext(new Browser.NewContextOptions().setLocale("ko-KR").setViewportSize(1400, 1000));
+        Page ko = korean.newPage();
+        ko.navigate(seat);
+        assertThat(ko.locator("#leaderboard")).containsText("점수는 비용입니다", WAIT);
+        assertThat(ko.locator("#outcome-you")).containsText("나의 비용");
+        assertThat(ko.locator("#outcome")).not().containsText("{");
+        shot(ko, "12-solo-final-desktop-ko");
+        ko.setViewportSize(390, 844);
+        shot(ko, "12-solo-final-phone-ko");
+        korean.close();
     }
 }

@@ -97,6 +97,14 @@ class DecisionFormBrowserTest extends BrowserTest {
             typeAndSubmit(page, fund, "1e12");
             assertRefused(page, fund, Pattern.compile("not a number"));
             input(page, fund).fill("0");
+            // more than the cash in the last fund field: that field is marked, with the cash written as money
+            Locator lastFund = page.locator(fund).last();
+            lastFund.locator("input").fill("999999999");
+            page.locator("#submit").click();
+            assertThat(lastFund).hasAttribute("invalid", "", new LocatorAssertions.HasAttributeOptions().setTimeout(10_000));
+            assertThat(lastFund.locator("[slot=error-message]")).containsText(Pattern.compile("at most your cash, \\d{1,3}(,\\d{3})+\\.\\d\\d"), WAIT);
+            assertThat(page.locator(fund).first()).not().hasAttribute("invalid", "");
+            lastFund.locator("input").fill("0");
             // an amount of 2^63 cents and more: refused before it is converted, and the form stays usable
             typeAndSubmit(page, price, "92233720368547758.08");
             assertRefused(page, price, Pattern.compile("From"));

@@ -69,7 +69,7 @@ class ClassroomGameTest {
         assertThat(board.get(0).chainScore()).isGreaterThanOrEqualTo(board.get(1).chainScore());
         assertThat(board).allSatisfy(entry -> {
             assertThat(entry.botScore()).isNotNull();
-            assertThat(entry.percentVsBots()).isNotNull();
+            assertThat(entry.versus().benchmark()).isNotNull();
             assertThat(entry.teamNames()).containsEntry("wholesaler", "bot: sterman");
         });
         assertThat(board).extracting(e -> e.teamNames().get("retailer")).containsExactlyInAnyOrder("North", "South");

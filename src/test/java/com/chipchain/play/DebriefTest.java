@@ -159,7 +159,7 @@ class DebriefTest {
         assertThat(debrief.byChain().get(0).score()).isGreaterThanOrEqualTo(debrief.byChain().get(1).score());
         Debrief.RoleRanking packagers = debrief.byRole().stream().filter(r -> r.roleId().equals("packager")).findFirst().orElseThrow();
         assertThat(packagers.teams()).extracting(Debrief.RankedTeam::teamName).containsExactlyInAnyOrder("North", "한빛, \"남쪽\"");
-        assertThat(packagers.teams().get(0).percentVsBot()).isGreaterThanOrEqualTo(packagers.teams().get(1).percentVsBot());
+        assertThat(packagers.teams().get(0).versus().standing()).isGreaterThanOrEqualTo(packagers.teams().get(1).versus().standing());
     }
 
     @Test

@@ -96,4 +96,44 @@ class TranslationsTest {
             assertThat(korean).as("ko refusal." + key).containsKey("refusal." + key);
         }
     }
+
+    @Test
+    void every_text_renders_in_both_languages_with_its_arguments_and_its_apostrophes() throws IOException {
+        Properties english = bundle("translations_en");
+        Properties korean = bundle("translations_ko");
+        Translations translations = new Translations();
+        java.util.regex.Pattern placeholder = java.util.regex.Pattern.compile("\\{(\\d+)}");
+        for (String key : english.stringPropertyNames()) {
+            java.util.Set<String> inEnglish = placeholders(placeholder, english.getProperty(key));
+            assertThat(placeholders(placeholder, korean.getProperty(key))).as("the arguments of " + key + " in ko and en")
+                    .isEqualTo(inEnglish);
+            Object[] samples = new Object[inEnglish.stream().mapToInt(Integer::parseInt).max().orElse(-1) + 1];
+            for (int i = 0; i < samples.length; i++) {
+                samples[i] = "<arg" + i + ">";
+            }
+            for (java.util.Locale locale : translations.getProvidedLocales()) {
+                String source = (locale.getLanguage().equals("ko") ? korean : english).getProperty(key);
+                String shown = translations.getTranslation(key, locale, samples);
+                String as = locale.getLanguage() + " " + key + " = " + shown;
+                assertThat(shown).as(as).doesNotContainPattern("\\{\\d").doesNotStartWith("!");
+                for (String used : inEnglish) {
+                    assertThat(shown).as(as).contains("<arg" + used + ">");
+                }
+                assertThat(shown.chars().filter(c -> c == '\'').count()).as("apostrophes of " + as)
+                        .isEqualTo(source.chars().filter(c -> c == '\'').count());
+            }
+        }
+        assertThat(translations.getTranslation("outcome.chain", java.util.Locale.ENGLISH, "1.00", "2.00"))
+                .isEqualTo("Your chain scored 1.00; the bots' chain 2.00");
+        assertThat(translations.getTranslation("no.such.key", java.util.Locale.KOREAN)).isEqualTo("!no.such.key");
+    }
+
+    private static java.util.Set<String> placeholders(java.util.regex.Pattern placeholder, String text) {
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = placeholder.matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
 }
