@@ -3,6 +3,8 @@
 //  cursor: index or -1, compact: true|false}
 // Markers are the game's events, drawn as numbered vertical lines; the cursor is the turn the
 // debrief's scrubber shows. Both are drawn by a small plugin here (no extra library).
+// The legend is HTML under the chart, not Chart.js's canvas legend: it wraps onto as many lines as
+// the series need (the canvas legend dropped what did not fit), and a click on a name hides its line.
 (function () {
   const eventLines = {
     id: 'chipchainEventLines',
@@ -51,8 +53,14 @@
         this.chartData = pending;
       }
       if (!this._canvas) {
+        this._box = document.createElement('div');
+        this._box.className = 'chart-canvas';
         this._canvas = document.createElement('canvas');
-        this.appendChild(this._canvas);
+        this._box.appendChild(this._canvas);
+        this._legend = document.createElement('ul');
+        this._legend.className = 'chart-legend';
+        this.appendChild(this._box);
+        this.appendChild(this._legend);
       }
       this._draw();
     }
@@ -93,6 +101,7 @@
         this._chart.data.labels = d.labels;
         this._chart.data.datasets = datasets;
         this._chart.update('none');
+        this._showLegend(d);
         this.setAttribute('data-points', String(this.pointCount));
         return;
       }
@@ -103,7 +112,7 @@
         options: {
           responsive: true, maintainAspectRatio: false, animation: false,
           plugins: {
-            legend: { display: !d.compact, position: 'bottom', labels: { boxWidth: 18, font: { size: 11 } } },
+            legend: { display: false },
             title: { display: !!d.title, text: d.title || '', font: { size: 13 } }
           },
           scales: {
@@ -114,7 +123,41 @@
       });
       this._chart.$chipchain = d;
       this._chart.update('none');
+      this._showLegend(d);
       this.setAttribute('data-points', String(this.pointCount));
+    }
+
+    /** One item per line, in the line's colour (dashed for the bots); the same names only when they changed. */
+    _showLegend(d) {
+      const names = d.compact ? [] : d.datasets.map(s => s.label + '|' + s.color + '|' + s.dashed);
+      const key = names.join('\n');
+      if (key === this._legendKey) {
+        return;
+      }
+      this._legendKey = key;
+      this._legend.replaceChildren();
+      this._legend.hidden = names.length === 0;
+      (d.compact ? [] : d.datasets).forEach((s, i) => {
+        const item = document.createElement('li');
+        item.tabIndex = 0;
+        item.setAttribute('role', 'button');
+        const swatch = document.createElement('span');
+        swatch.className = 'swatch';
+        swatch.style.borderTop = '3px ' + (s.dashed ? 'dashed ' : 'solid ') + s.color;
+        const name = document.createElement('span');
+        name.className = 'legend-name';
+        name.textContent = s.label;
+        item.append(swatch, name);
+        const toggle = () => {
+          const visible = this._chart.isDatasetVisible(i);
+          this._chart.setDatasetVisibility(i, !visible);
+          item.classList.toggle('hidden', visible);
+          this._chart.update('none');
+        };
+        item.addEventListener('click', toggle);
+        item.addEventListener('keydown', e => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); toggle(); } });
+        this._legend.appendChild(item);
+      });
     }
   }
   if (!customElements.get('chipchain-line-chart')) {

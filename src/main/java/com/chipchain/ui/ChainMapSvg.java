@@ -139,8 +139,8 @@ final class ChainMapSvg {
         svg.append("<g data-site=\"").append(Texts.html(node.siteId())).append("\" class=\"map-site")
                 .append(node.own() ? " own" : "").append(bottleneck ? " bottleneck" : "").append("\">");
         svg.append(rect(at.x(), at.y(), NODE_W, NODE_H, "box"));
-        svg.append(text(at.x() + 8, at.y() + 17, "name", shorten(Texts.of(node.site()), 22)));
-        svg.append(text(at.x() + 8, at.y() + 32, "where", shorten(node.country() + " · " + Texts.of(node.company()), 28)));
+        svg.append(fitted(at.x() + 8, at.y() + 17, "name", Texts.of(node.site()), 22));
+        svg.append(fitted(at.x() + 8, at.y() + 32, "where", node.country() + " · " + Texts.of(node.company()), 28));
         if (figures && full >= 0) {
             double barW = NODE_W - 56;
             String level = full >= 95 ? "hot" : full >= 75 ? "warm" : "ok";
@@ -148,7 +148,7 @@ final class ChainMapSvg {
             svg.append(rect(at.x() + 8, at.y() + 42, barW * Math.min(100, full) / 100.0, 10, "fill " + level));
             svg.append(text(at.x() + NODE_W - 8, at.y() + 51, "full " + level, full + " %"));
         }
-        svg.append("<title>").append(Texts.html(Texts.of(node.site()) + " (" + node.country() + ")"
+        svg.append("<title>").append(Texts.html(Texts.of(node.site()) + " (" + node.country() + " · " + Texts.of(node.company()) + ")"
                 + (figures && full >= 0 ? ": " + full + " % of " + node.usable() + " usable capacity" : ""))).append("</title>");
         return svg.append("</g>").toString();
     }
@@ -220,18 +220,24 @@ final class ChainMapSvg {
     }
 
     /**
-     * Cuts a text to fit a box {@code max} Latin letters wide: a Hangul or CJK character takes the
-     * room of almost two (a Korean site name of 15 characters is as wide as an English one of 26).
+     * A line of a site's box, whole: a text wider than the box ({@code max} Latin letters; a Hangul
+     * or CJK character takes the room of almost two) is drawn narrower to fit it, never cut, and
+     * the box's title holds it too.
      */
-    static String shorten(String text, int max) {
+    static String fitted(double x, double y, String style, String content, int max) {
+        if (letters(content) <= max) {
+            return text(x, y, style, content);
+        }
+        return "<text x=\"" + n(x) + "\" y=\"" + n(y) + "\" class=\"" + style + "\" textLength=\"" + (NODE_W - 16)
+                + "\" lengthAdjust=\"spacingAndGlyphs\">" + Texts.html(content) + "</text>";
+    }
+
+    static double letters(String text) {
         double width = 0;
         for (int i = 0; i < text.length(); i++) {
             width += wide(text.charAt(i)) ? 1.8 : 1;
-            if (width > max) {
-                return text.substring(0, Math.max(0, i - 1)) + "…";
-            }
         }
-        return text;
+        return width;
     }
 
     private static boolean wide(char c) {

@@ -2,6 +2,7 @@ package com.chipchain.ui;
 
 import com.chipchain.play.Debrief;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -54,19 +55,10 @@ final class DebriefBoard extends Div {
         Div box = new Div(new H2(getTranslation("debrief.class")));
         box.setId("class-section");
         box.addClassName("panel");
-        Grid<Debrief.ChainRank> chains = grid("ranking-chains");
-        chains.addColumn(r -> String.valueOf(debrief.byChain().indexOf(r) + 1)).setHeader("#").setWidth("3em").setFlexGrow(0);
-        chains.addColumn(r -> getTranslation("debrief.chain", r.chain() + 1) + " " + teams(r.teamNames()))
-                .setHeader(getTranslation("debrief.by-chain")).setFlexGrow(1);
-        boolean costs = !debrief.byChain().isEmpty() && debrief.byChain().get(0).versus().costs();
-        chains.addColumn(r -> Texts.score(r.versus())).setHeader(getTranslation(costs ? "board.cost" : "board.score"))
-                .setAutoWidth(true).setFlexGrow(0);
-        chains.addColumn(r -> Texts.versus(r.versus())).setHeader(getTranslation("board.vs-bots")).setAutoWidth(true)
-                .setFlexGrow(0);
-        chains.setItems(debrief.byChain());
+        Component chains = chainRanking(debrief);
         Grid<Debrief.RoleRanking> roles = grid("ranking-roles");
         // a narrow role column: on a phone the ranking text needs the width
-        roles.addColumn(r -> Texts.of(r.roleName())).setHeader(getTranslation("debrief.team.role")).setWidth("7.5em").setFlexGrow(0);
+        roles.addColumn(r -> breakable(Texts.of(r.roleName()))).setHeader(getTranslation("debrief.team.role")).setWidth("7.5em").setFlexGrow(0);
         roles.addColumn(r -> r.teams().stream()
                 .map(t -> label(t.teamName(), t.chain()) + ": " + Texts.versus(t.versus()))
                 .collect(Collectors.joining(" · "))).setHeader(getTranslation("debrief.by-role")).setFlexGrow(1);
@@ -77,11 +69,36 @@ final class DebriefBoard extends Div {
         for (Debrief.ChainStory chain : debrief.chains()) {
             multiples.add(charts.orders(chain, true));
         }
-        if (costs) {
-            box.add(new Paragraph(getTranslation("board.costs-note")));
-        }
         box.add(chains, roles, new H3(getTranslation("debrief.small-multiples")), multiples);
         return box;
+    }
+
+    /** The chains ranked by score, each against the benchmark chain; for costs, "lower is better" said first. */
+    static Component chainRanking(Debrief debrief) {
+        Div ranking = new Div();
+        boolean costs = !debrief.byChain().isEmpty() && debrief.byChain().get(0).versus().costs();
+        if (costs) {
+            ranking.add(new Paragraph(text("board.costs-note")));
+        }
+        // a plain table: cards on a phone, so the comparison is never scrolled out of sight
+        PlainTable chains = new PlainTable("ranking-chains", List.of("#", text("debrief.by-chain"),
+                text(costs ? "board.cost" : "board.score"), text("board.vs-bots")));
+        int rank = 0;
+        for (Debrief.ChainRank r : debrief.byChain()) {
+            chains.row(List.of(String.valueOf(++rank), (text("debrief.chain", r.chain() + 1) + " " + teams(r.teamNames())).strip(),
+                    Texts.score(r.versus()), Texts.versus(r.versus())));
+        }
+        ranking.add(chains);
+        return ranking;
+    }
+
+    /** A role name that may break after a slash ("Foxconn/ Wistron") rather than inside a word. */
+    private static String breakable(String name) {
+        return name.replace("/", "/\u200B");
+    }
+
+    private static String text(String key, Object... args) {
+        return UI.getCurrent().getTranslation(key, args);
     }
 
     private String label(String team, int chain) {

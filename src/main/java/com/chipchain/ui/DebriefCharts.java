@@ -124,7 +124,7 @@ final class DebriefCharts {
     }
 
     /** Fill rate and US-content share per turn, in percent, against the bots'. */
-    private LineChart service(Debrief.ChainStory chain) {
+    LineChart service(Debrief.ChainStory chain) {
         List<LineChart.Series> series = new ArrayList<>();
         series.add(new LineChart.Series(text("debrief.fill"), percent(chain.fill()), color(0)));
         series.add(new LineChart.Series(text("debrief.bots-suffix", text("debrief.fill")), percent(debrief.benchmark().fill()),

@@ -1,5 +1,6 @@
 package com.chipchain.ui;
 
+import com.chipchain.play.DebriefService;
 import com.chipchain.play.LeaderboardEntry;
 import com.chipchain.play.PlayException;
 import com.chipchain.play.ScenarioFacts;
@@ -62,6 +63,9 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
     private final TurnClockDisplay clock = new TurnClockDisplay();
     private final Slot seatTable = new Slot();
     private final Slot leaderboard = new Slot();
+    /** Empty during play; at the end, the way into the debrief (the ranking, the main charts, the exports). */
+    private final Slot gameOver = new Slot();
+    private final DebriefService debriefs;
     private final Button start = new Button();
     private final Button pause = new Button();
     private final Button resume = new Button();
@@ -75,8 +79,9 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
     private boolean finished;
 
     public FacilitatorConsoleView(FacilitatorCommands sessions, SessionBoard sessionBoard, Standings standings, ScreenService screens,
-                                 EventTimeline events, SessionBroadcaster broadcaster) {
+                                 EventTimeline events, SessionBroadcaster broadcaster, DebriefService debriefs) {
         this.events = events;
+        this.debriefs = debriefs;
         this.sessions = sessions;
         this.sessionBoard = sessionBoard;
         this.standings = standings;
@@ -92,6 +97,7 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
         sessionId = event.getRouteParameters().get("session").orElse("");
         removeAll();
         seatTable.forget();
+        gameOver.forget();
         SessionInfo info;
         try {
             info = sessionBoard.info(sessionId);
@@ -101,7 +107,8 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
             return;
         }
         ScenarioFacts facts = screens.facts(info.scenarioId());
-        add(header(facts, info), controls(), new H3(getTranslation("console.seats")), seatGrid(), tools(facts), timeline,
+        gameOver.box.setWidthFull();
+        add(header(facts, info), gameOver.box, controls(), new H3(getTranslation("console.seats")), seatGrid(), tools(facts), timeline,
                 new H3(getTranslation("console.leaderboard")), leaderboard.box);
         refresh();
     }
@@ -325,6 +332,7 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
         close.setEnabled(info.status() == SessionStatus.RUNNING);
         end.setEnabled(info.status() != SessionStatus.FINISHED);
         finished = info.status() == SessionStatus.FINISHED;
+        gameOver.show(finished, () -> finished ? new GameOverPanel(debriefs, sessionId) : new Div());
         duringPlay.forEach(c -> c.setEnabled(!finished));
         shared.setValue(info.sharedDemand());
         showSeats();

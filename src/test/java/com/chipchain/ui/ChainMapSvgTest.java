@@ -162,10 +162,12 @@ class ChainMapSvgTest {
     }
 
     @Test
-    void names_are_cut_to_the_width_of_their_box_korean_letters_counting_almost_double() {
-        assertThat(ChainMapSvg.shorten("Hsinchu fab (Taiwan)", 22)).isEqualTo("Hsinchu fab (Taiwan)");
-        assertThat(ChainMapSvg.shorten("웨스트라피엣 공장 (인디애나)", 22)).endsWith("…").hasSizeLessThan(14);
-        assertThat(ChainMapSvg.shorten("신주 팹 (대만)", 22)).isEqualTo("신주 팹 (대만)");
-        assertThat(ChainMapSvg.shorten("Houston/Dallas plants (Texas)", 22)).endsWith("…").hasSize(22);
+    void names_are_drawn_whole_and_a_name_wider_than_its_box_is_narrowed_to_fit_it() {
+        assertThat(ChainMapSvg.fitted(0, 0, "name", "Hsinchu fab (Taiwan)", 22)).doesNotContain("textLength").contains(">Hsinchu fab (Taiwan)<");
+        assertThat(ChainMapSvg.fitted(0, 0, "name", "신주 팹 (대만)", 22)).doesNotContain("textLength");
+        assertThat(ChainMapSvg.fitted(0, 0, "name", "웨스트라피엣 공장 (인디애나)", 22))
+                .contains("textLength=\"140\"", ">웨스트라피엣 공장 (인디애나)<").doesNotContain("…");
+        assertThat(ChainMapSvg.fitted(0, 0, "name", "Houston/Dallas plants (Texas)", 22))
+                .contains("lengthAdjust=\"spacingAndGlyphs\"", ">Houston/Dallas plants (Texas)<");
     }
 }
