@@ -1,6 +1,7 @@
 package com.chipchain;
 
 import com.chipchain.cli.Cli;
+import com.chipchain.cli.Launch;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -9,9 +10,19 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application {
 
     public static void main(String[] args) {
-        if (Cli.handles(args)) {
-            System.exit(Cli.run(args, System.out, System.err));
+        Launch launch = Launch.of(args);
+        switch (launch.kind()) {
+            case COMMAND -> System.exit(Cli.run(args, System.out, System.err));
+            case VERSION -> {
+                System.out.println(Launch.version());
+                System.exit(0);
+            }
+            case UNKNOWN -> {
+                System.err.println(Launch.refusal(args));
+                System.err.print(Cli.usage());
+                System.exit(2);
+            }
+            case SERVE -> SpringApplication.run(Application.class, launch.serverArgs().toArray(String[]::new));
         }
-        SpringApplication.run(Application.class, args);
     }
 }

@@ -39,7 +39,9 @@ public final class Cli {
 
     static final String USAGE = """
             Usage:
-              java -jar chipchain.jar                     start the web app (http://localhost:8080)
+              java -jar chipchain.jar [serve] [--name=value ...]   start the web app (http://localhost:8080);
+                                                 settings as --server.port=8090 (docs/deploy.md)
+              java -jar chipchain.jar --version           print the version
               java -jar chipchain.jar validate FILE...    check scenario files
               java -jar chipchain.jar simulate --scenario FILE --seed N [--policy NAME] [--policy ROLE=NAME ...]
                                                [--format json|csv] [--out FILE] [--log FILE] [--shared-demand]
@@ -98,7 +100,7 @@ public final class Cli {
         }
     }
 
-    private static String usage() {
+    public static String usage() {
         return USAGE.formatted(String.join(", ", Policies.names()));
     }
 

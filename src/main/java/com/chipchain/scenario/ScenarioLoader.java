@@ -80,6 +80,11 @@ public final class ScenarioLoader {
         return parse(file.toString(), YamlShape.readFile(file));
     }
 
+    /** A scenario file's text, refused with its reason when it is no readable file of a scenario's size. */
+    public static String readFile(Path file) throws InvalidScenarioException {
+        return YamlShape.readFile(file);
+    }
+
     public static Scenario parse(String file, String yaml) throws InvalidScenarioException {
         if (yaml.length() > MAX_FILE_BYTES) {
             throw new InvalidScenarioException(List.of(new ScenarioProblem(file, "",
