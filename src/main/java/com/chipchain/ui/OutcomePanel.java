@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 
 /**
@@ -34,10 +33,7 @@ final class OutcomePanel extends Div {
         chain.setId("outcome-chain");
         Anchor debrief = new Anchor("results/" + token, getTranslation("debrief.open"));
         debrief.setId("open-debrief");
-        add(new H3(getTranslation("outcome.title")));
-        if (costs) {
-            add(new Paragraph(getTranslation("board.costs-note")));
-        }
-        add(new UnorderedList(you, bot, difference, chain), debrief);
+        // "lower is better" is said once, by the leaderboard under this panel
+        add(new H3(getTranslation("outcome.title")), new UnorderedList(you, bot, difference, chain), debrief);
     }
 }

@@ -312,7 +312,8 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
         Div right = new Div(new OutcomePanel(debriefs.soloOutcome(token), token), new H3(getTranslation("player.final")),
                 new LeaderboardList(screen.leaderboard(), screen.chain(), true));
         right.addClassName("player-column");
-        columns.add(left, right, new ChartsPanel().show(screen.history(), screen.moneyUnit()));
+        // at the end the result comes first: on a phone it is the first thing below the title
+        columns.add(right, left, new ChartsPanel().show(screen.history(), screen.moneyUnit()));
         form = null;
         return columns;
     }
