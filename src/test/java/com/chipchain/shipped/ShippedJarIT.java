@@ -103,7 +103,12 @@ class ShippedJarIT {
                 }
             }
             assertThat(status).isEqualTo(200);
+            // Tomcat answers a moment before the app is ready and logs its scenarios
             String output = Files.readString(log);
+            for (int wait = 0; wait < 120 && !output.contains("Playable scenarios"); wait++) {
+                Thread.sleep(500);
+                output = Files.readString(log);
+            }
             assertThat(output).contains("Playable scenarios (6): [classic-beer-game v1, demand-bust v", "made-in-america-2025 v",
                     "tariff-escalation v");
             assertThat(output).doesNotContain("DEVELOPMENT mode", "Scenario not playable", "No scenarios folder");
