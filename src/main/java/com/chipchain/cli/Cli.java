@@ -101,7 +101,7 @@ public final class Cli {
     }
 
     public static String usage() {
-        return USAGE.formatted(String.join(", ", Policies.names()));
+        return USAGE.formatted(String.join(", ", Policies.names())) + ServerData.USAGE;
     }
 
     private int validate(List<String> args) throws UsageException {

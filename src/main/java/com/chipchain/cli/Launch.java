@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public record Launch(Kind kind, List<String> serverArgs) {
 
-    public enum Kind { SERVE, COMMAND, VERSION, UNKNOWN }
+    public enum Kind { SERVE, COMMAND, SERVER_DATA, VERSION, UNKNOWN }
 
     /** A setting of the web app as Spring reads it from the command line: --name=value. */
     private static final Pattern SETTING = Pattern.compile("--[A-Za-z][A-Za-z0-9._\\[\\]-]*=.*", Pattern.DOTALL);
@@ -30,6 +30,9 @@ public record Launch(Kind kind, List<String> serverArgs) {
         }
         if (Cli.handles(args)) {
             return new Launch(Kind.COMMAND, List.of());
+        }
+        if (ServerData.handles(args)) {
+            return new Launch(Kind.SERVER_DATA, List.of());
         }
         List<String> settings = first.equals("serve") ? all.subList(1, all.size()) : all;
         boolean allSettings = settings.stream().allMatch(a -> SETTING.matcher(a).matches());

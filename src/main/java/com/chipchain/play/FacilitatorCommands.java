@@ -13,6 +13,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import com.chipchain.play.accounts.SessionAccess;
+import com.chipchain.play.accounts.Teacher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,10 +36,12 @@ public class FacilitatorCommands {
     private final TurnCloser turns;
     private final SeatPresence presence;
     private final Clock clock;
+    private final SessionAccess access;
     private final SecureRandom random = new SecureRandom();
 
     FacilitatorCommands(SessionTransactions sessions, SessionStore store, SessionBoard board, ScenarioCatalog catalog,
-                        TurnCloser turns, SeatPresence presence, Clock clock) {
+                        TurnCloser turns, SeatPresence presence, Clock clock, SessionAccess access) {
+        this.access = access;
         this.sessions = sessions;
         this.store = store;
         this.board = board;
@@ -47,8 +51,16 @@ public class FacilitatorCommands {
         this.clock = clock;
     }
 
+    /** A session without an owner: only administrators see it (tests and tools that create sessions directly). */
     public SessionInfo create(SessionSettings settings) {
         return create(settings, false);
+    }
+
+    /** A new classroom session owned by the teacher who creates it. */
+    public SessionInfo create(SessionSettings settings, Teacher owner) {
+        SessionInfo info = create(settings, false);
+        access.claim(info.id(), owner);
+        return info;
     }
 
     /** A new session; a solo practice game is marked so that it stays out of the facilitator's list. */
@@ -87,10 +99,10 @@ public class FacilitatorCommands {
         });
     }
 
-    /** Every session, newest first. */
-    public List<SessionInfo> sessions() {
+    /** The classroom sessions this teacher runs (an administrator: every one), newest first. */
+    public List<SessionInfo> sessions(Teacher teacher) {
         List<SessionInfo> all = new ArrayList<>();
-        for (String id : store.allSessionIds()) {
+        for (String id : access.visibleSessionIds(teacher, store.allSessionIds())) {
             all.add(board.info(id));
         }
         return all;
@@ -177,7 +189,8 @@ public class FacilitatorCommands {
             boolean connected = lastSeen != null && lastSeen.isAfter(now.minus(CONNECTED_WITHIN));
             seats.add(new SeatStatus(seat.chain(), seat.roleId(), Label.of(scenario.role(scenario.roleIndex(seat.roleId())).name()),
                     kind, seat.teamName(), seat.botPolicy(), snapshot.hasSubmitted(seat.chain(), seat.roleId()), connected,
-                    kind == SeatStatus.Kind.TEAM ? seat.rejoinPin() : null));
+                    kind == SeatStatus.Kind.TEAM ? seat.rejoinPin() : null,
+                    kind == SeatStatus.Kind.TEAM && seat.pinFailures() >= SeatDesk.WRONG_PINS_PER_SEAT));
         }
         seats.sort(Comparator.comparingInt(SeatStatus::chain).thenComparingInt(s -> scenario.roleIndex(s.roleId())));
         return seats;

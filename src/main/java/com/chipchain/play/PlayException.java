@@ -48,7 +48,7 @@ public class PlayException extends RuntimeException {
     }
 
     /** Names the refusal for screens in other languages: {@code refusal.<key>} with these values. */
-    PlayException keyed(String key, Object... values) {
+    public PlayException keyed(String key, Object... values) {
         this.key = key;
         this.args = java.util.Arrays.stream(values).map(String::valueOf).toList();
         return this;

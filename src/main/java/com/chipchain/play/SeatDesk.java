@@ -17,6 +17,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class SeatDesk {
 
+    /** Wrong rejoin PINs a seat takes before its PIN stops working: 5 in 10,000 is the chance a guesser gets in. */
+    public static final int WRONG_PINS_PER_SEAT = 5;
+
     /** A seat a team can still take, for the join form's seat picker. */
     public record OpenSeat(int chain, String roleId, Label roleName) {}
 
@@ -56,6 +59,7 @@ public class SeatDesk {
         String team = TeamNames.normalize(teamName);
         String token = newToken();
         SeatTicket[] ticket = new SeatTicket[1];
+        PlayException[] wrongPin = new PlayException[1];
         sessions.change(sessionId, SessionChange.Kind.JOINED, session -> {
             if (session.status() == SessionStatus.FINISHED) {
                 throw new PlayException(PlayException.Reason.WRONG_STATE, "This game is over; ask your teacher for a new code.")
@@ -66,7 +70,11 @@ public class SeatDesk {
                     .filter(seat -> seat.team() && seat.teamName() != null && seat.teamName().equalsIgnoreCase(team))
                     .findFirst().orElse(null);
             if (named != null) {
-                ticket[0] = rejoinByPin(named, pin, token, client);
+                // a wrong PIN is counted and committed, then refused: the count must outlive the refusal
+                wrongPin[0] = wrongPin(named, pin, client);
+                if (wrongPin[0] == null) {
+                    ticket[0] = rejoin(named, token);
+                }
                 return;
             }
             String newPin = newPin();
@@ -82,25 +90,57 @@ public class SeatDesk {
                     ? "Every seat of this game is taken. Ask your teacher to add a chain."
                     : "That seat is not free. Pick another one.").keyed(chain == null && roleId == null ? "full" : "seat-taken");
         });
+        if (wrongPin[0] != null) {
+            throw wrongPin[0];
+        }
         return ticket[0];
     }
 
-    private SeatTicket rejoinByPin(SessionStore.SeatRow seat, String pin, String token, Visitor client) {
+    /**
+     * Why this PIN does not bring the team back (null: it does). Wrong PINs count per seat, whatever
+     * browser types them; after {@link #WRONG_PINS_PER_SEAT} the seat's PIN stops working until the
+     * teacher unlocks it or gives a new one, so guessing from fresh browsers cannot take a seat.
+     */
+    private PlayException wrongPin(SessionStore.SeatRow seat, String pin, Visitor client) {
         String typed = pin == null ? "" : pin.strip();
         if (typed.isEmpty()) {
             throw new PlayException(PlayException.Reason.NAME_TAKEN, "A team called " + seat.teamName()
                     + " already plays in this game. If it is yours, enter its rejoin PIN; if not, choose another name.")
                     .keyed("name-taken", seat.teamName());
         }
+        if (seat.pinFailures() >= WRONG_PINS_PER_SEAT) {
+            return new PlayException(PlayException.Reason.TOO_MANY_ATTEMPTS, "Too many wrong PINs were typed for the team "
+                    + seat.teamName() + ". Ask your teacher to unlock its PIN or give you a new one.").keyed("pin-locked", seat.teamName());
+        }
         if (seat.rejoinPin() == null || !java.security.MessageDigest.isEqual(seat.rejoinPin().getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 typed.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
             guard.recordFailure(client, "pin:" + seat.teamName() + ":" + typed);
-            throw new PlayException(PlayException.Reason.NAME_TAKEN,
+            store.countWrongPin(seat.sessionId(), seat.chain(), seat.roleId());
+            if (seat.pinFailures() + 1 >= WRONG_PINS_PER_SEAT) {
+                return new PlayException(PlayException.Reason.TOO_MANY_ATTEMPTS, "Too many wrong PINs were typed for the team "
+                        + seat.teamName() + ". Ask your teacher to unlock its PIN or give you a new one.").keyed("pin-locked", seat.teamName());
+            }
+            return new PlayException(PlayException.Reason.NAME_TAKEN,
                     "That PIN does not match the team " + seat.teamName() + ". The PIN is on your seat screen; your teacher can see it too.")
                     .keyed("wrong-pin", seat.teamName());
         }
+        return null;
+    }
+
+    private SeatTicket rejoin(SessionStore.SeatRow seat, String token) {
         store.replaceToken(seat.sessionId(), seat.chain(), seat.roleId(), SessionTransactions.hash(token), clock.instant());
+        store.resetPin(seat.sessionId(), seat.chain(), seat.roleId(), null);
         return new SeatTicket(seat.sessionId(), seat.chain(), seat.roleId(), seat.teamName(), token, seat.rejoinPin());
+    }
+
+    /** The teacher lets a seat's PIN work again (the team typed it wrong too often). */
+    public SessionInfo unlockPin(String sessionId, int chain, String roleId) {
+        return sessions.change(sessionId, SessionChange.Kind.JOINED, session -> store.resetPin(sessionId, chain, roleId, null));
+    }
+
+    /** The teacher gives a seat a new PIN (the old one may have been seen by others); it works at once. */
+    public SessionInfo newPin(String sessionId, int chain, String roleId) {
+        return sessions.change(sessionId, SessionChange.Kind.JOINED, session -> store.resetPin(sessionId, chain, roleId, newPin()));
     }
 
     /**
@@ -153,7 +193,7 @@ public class SeatDesk {
         return sessionId;
     }
 
-    /** Four digits: short enough to write down, guarded by the join limit (a wrong PIN counts as a wrong code). */
+    /** Four digits: short enough to write down, guarded by the per-seat limit of wrong PINs. */
     private String newPin() {
         return String.format("%04d", random.nextInt(10_000));
     }

@@ -16,7 +16,7 @@ class SessionStore {
 
     /** A seat row. */
     record SeatRow(String sessionId, int chain, String roleId, String botPolicy, String teamName, String tokenHash,
-                   Instant joinedAt, Instant lastSeenAt, String rejoinPin) {
+                   Instant joinedAt, Instant lastSeenAt, String rejoinPin, int pinFailures) {
         boolean open() {
             return botPolicy == null && tokenHash == null;
         }
@@ -91,7 +91,7 @@ class SessionStore {
 
     /** Removes a session and everything stored for it. */
     void deleteSession(String sessionId) {
-        for (String table : List.of("submission", "turn_record", "injected_event", "broadcast", "seat")) {
+        for (String table : List.of("submission", "turn_record", "injected_event", "broadcast", "co_facilitator", "seat")) {
             jdbc.sql("DELETE FROM " + table + " WHERE session_id = ?").param(sessionId).update();
         }
         jdbc.sql("DELETE FROM game_session WHERE id = ?").param(sessionId).update();
@@ -153,6 +153,18 @@ class SessionStore {
                 .params(tokenHash, Timestamp.from(now), sessionId, chain, roleId).update();
     }
 
+    /** One more wrong PIN typed for this seat, from any browser. */
+    void countWrongPin(String sessionId, int chain, String roleId) {
+        jdbc.sql("UPDATE seat SET pin_failures = pin_failures + 1 WHERE session_id = ? AND chain_index = ? AND role_id = ?")
+                .params(sessionId, chain, roleId).update();
+    }
+
+    /** The teacher unlocks a seat's PIN, or gives it a new one (null: keep the PIN). */
+    void resetPin(String sessionId, int chain, String roleId, String newPin) {
+        jdbc.sql("UPDATE seat SET pin_failures = 0, rejoin_pin = COALESCE(?, rejoin_pin) WHERE session_id = ? AND chain_index = ? AND role_id = ?")
+                .params(newPin, sessionId, chain, roleId).update();
+    }
+
     /** Writes the last-seen times of many seats at once (the presence flush; never on a screen's path). */
     void touchSeats(Map<String, Instant> lastSeen) {
         for (Map.Entry<String, Instant> entry : lastSeen.entrySet()) {
@@ -166,7 +178,8 @@ class SessionStore {
         Timestamp seen = rs.getTimestamp("last_seen_at");
         return new SeatRow(rs.getString("session_id"), rs.getInt("chain_index"), rs.getString("role_id"),
                 rs.getString("bot_policy"), rs.getString("team_name"), rs.getString("token_hash"),
-                joined == null ? null : joined.toInstant(), seen == null ? null : seen.toInstant(), rs.getString("rejoin_pin"));
+                joined == null ? null : joined.toInstant(), seen == null ? null : seen.toInstant(), rs.getString("rejoin_pin"),
+                rs.getInt("pin_failures"));
     }
 
     boolean insertSubmission(String sessionId, int chain, String roleId, int turn, String json, Instant now) {

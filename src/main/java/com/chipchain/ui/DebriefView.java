@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.chipchain.play.accounts.SessionAccess;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -32,8 +33,11 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver, 
     private final DebriefService debriefs;
     private String sessionId;
 
-    public DebriefView(DebriefService debriefs, SessionBroadcaster broadcaster) {
+    private final SessionAccess access;
+
+    public DebriefView(DebriefService debriefs, SessionBroadcaster broadcaster, SessionAccess access) {
         this.debriefs = debriefs;
+        this.access = access;
         setId("debrief-view");
         addClassName("debrief-page");
         setWidthFull();
@@ -43,10 +47,20 @@ public class DebriefView extends VerticalLayout implements BeforeEnterObserver, 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         sessionId = event.getRouteParameters().get("session").orElse("");
+        // checked here, on the teacher's own request: pushed refreshes run without a login at hand
+        if (!access.mayRun(SignedIn.teacher(), sessionId)) {
+            sessionId = null;
+            removeAll();
+            add(new Paragraph(getTranslation("refusal.no-such-game")));
+            return;
+        }
         refresh();
     }
 
     private void refresh() {
+        if (sessionId == null) {
+            return;
+        }
         removeAll();
         try {
             Debrief debrief = debriefs.debrief(sessionId);

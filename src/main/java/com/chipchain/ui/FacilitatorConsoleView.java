@@ -14,6 +14,9 @@ import com.chipchain.play.SessionBoard;
 import com.chipchain.play.Standings;
 import com.chipchain.play.SessionStatus;
 import com.chipchain.play.ShockInput;
+import com.chipchain.play.SeatDesk;
+import com.chipchain.play.accounts.SessionAccess;
+import com.chipchain.play.accounts.Teacher;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -77,9 +80,18 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
     /** Shocks and messages: nothing to send once the game is over. */
     private final List<com.vaadin.flow.component.HasEnabled> duringPlay = new java.util.ArrayList<>();
     private boolean finished;
+    private final SessionAccess access;
+    private final SeatDesk seatDesk;
+    /** The teacher who opened the console (pushed refreshes run without the login at hand). */
+    private Teacher me;
+    private final Slot lockedPins = new Slot();
+    private final Div team = new Div();
 
     public FacilitatorConsoleView(FacilitatorCommands sessions, SessionBoard sessionBoard, Standings standings, ScreenService screens,
-                                 EventTimeline events, SessionBroadcaster broadcaster, DebriefService debriefs) {
+                                 EventTimeline events, SessionBroadcaster broadcaster, DebriefService debriefs,
+                                 SessionAccess access, SeatDesk seats) {
+        this.access = access;
+        this.seatDesk = seats;
         this.events = events;
         this.debriefs = debriefs;
         this.sessions = sessions;
@@ -98,8 +110,11 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
         removeAll();
         seatTable.forget();
         gameOver.forget();
+        lockedPins.forget();
+        me = SignedIn.teacher();
         SessionInfo info;
         try {
+            access.require(me, sessionId);
             info = sessionBoard.info(sessionId);
         } catch (PlayException e) {
             add(new H2(Refusals.of(this, e)));
@@ -108,8 +123,10 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
         }
         ScenarioFacts facts = screens.facts(info.scenarioId());
         gameOver.box.setWidthFull();
-        add(header(facts, info), gameOver.box, controls(), new H3(getTranslation("console.seats")), seatGrid(), tools(facts), timeline,
-                new H3(getTranslation("console.leaderboard")), leaderboard.box);
+        lockedPins.box.setId("locked-pins");
+        lockedPins.box.setWidthFull();
+        add(header(facts, info), gameOver.box, controls(), new H3(getTranslation("console.seats")), lockedPins.box, seatGrid(),
+                tools(facts), timeline, new H3(getTranslation("console.leaderboard")), leaderboard.box, team());
         refresh();
     }
 
@@ -208,6 +225,7 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
     /** Called on every change and every clock tick: the table is sent again only when a row changed. */
     private void showSeats() {
         List<List<String>> rows = new java.util.ArrayList<>();
+        List<SeatStatus> locked = new java.util.ArrayList<>();
         for (SeatStatus s : sessions.seats(sessionId)) {
             String who = switch (s.kind()) {
                 case BOT -> getTranslation("console.bot", s.botPolicy());
@@ -217,15 +235,91 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
             String key = s.kind() == SeatStatus.Kind.BOT ? "console.state.bot" : s.kind() == SeatStatus.Kind.OPEN ? "console.state.open"
                     : finished ? "console.state.done" : s.submitted() ? "console.state.submitted" : s.connected() ? "console.state.waiting" : "console.state.disconnected";
             String theme = s.submitted() ? "success" : s.kind() == SeatStatus.Kind.TEAM && !s.connected() && !finished ? "error" : "";
+            String pin = s.rejoinPin() == null ? "" : s.pinLocked() ? getTranslation("console.pin-locked", s.rejoinPin()) : s.rejoinPin();
             rows.add(List.of(getTranslation("board.chain", s.chain() + 1), Texts.of(s.roleName()), who,
-                    s.rejoinPin() == null ? "" : s.rejoinPin(), getTranslation(key), theme));
+                    pin, getTranslation(key), theme));
+            if (s.pinLocked()) {
+                locked.add(s);
+            }
         }
+        showLockedPins(locked);
         seatTable.show(rows, () -> {
             PlainTable table = new PlainTable("seat-table", List.of(getTranslation("console.chain"), getTranslation("console.role"),
                     getTranslation("console.who"), getTranslation("console.pin"), getTranslation("console.state")));
             rows.forEach(r -> table.row(r.subList(0, 4), new PlainTable.Badge(r.get(4), r.get(5))));
             return table;
         });
+    }
+
+    /**
+     * Seats whose PIN stopped working after too many wrong tries: the teacher lets the team back in
+     * (Unlock) or, when the PIN may have been seen, gives it a new one.
+     */
+    private void showLockedPins(List<SeatStatus> locked) {
+        List<String> keys = locked.stream().map(s -> s.chain() + "/" + s.roleId() + "/" + s.rejoinPin()).toList();
+        lockedPins.show(keys, () -> {
+            Div box = new Div();
+            if (locked.isEmpty()) {
+                return box;
+            }
+            box.addClassName("panel");
+            box.addClassName("locked-pins");
+            box.add(new H3(getTranslation("console.locked-title")), new Paragraph(getTranslation("console.locked-help",
+                    com.chipchain.play.SeatDesk.WRONG_PINS_PER_SEAT)));
+            for (SeatStatus s : locked) {
+                String where = s.chain() + "-" + s.roleId();
+                Span seat = new Span(getTranslation("console.locked-seat", s.teamName(), s.chain() + 1, Texts.of(s.roleName())));
+                Button unlock = new Button(getTranslation("console.unlock-pin"), e -> act(() -> seatDesk.unlockPin(sessionId, s.chain(), s.roleId())));
+                unlock.setId("unlock-pin-" + where);
+                Button renew = new Button(getTranslation("console.new-pin"), e -> act(() -> seatDesk.newPin(sessionId, s.chain(), s.roleId())));
+                renew.setId("new-pin-" + where);
+                box.add(wrapping(new HorizontalLayout(seat, unlock, renew)));
+            }
+            return box;
+        });
+    }
+
+    /** Who runs this class: the owner, and the colleagues the owner (or an administrator) adds. */
+    private Component team() {
+        team.removeAll();
+        team.setId("co-facilitators");
+        team.addClassName("panel");
+        String owner = access.owner(sessionId);
+        team.add(new H3(getTranslation("console.team-title")));
+        Paragraph ownedBy = new Paragraph(owner == null ? getTranslation("console.team-no-owner") : getTranslation("console.team-owner", owner));
+        ownedBy.setId("session-owner");
+        team.add(ownedBy);
+        boolean mayShare = access.mayShare(me, sessionId);
+        for (String colleague : access.coFacilitators(me, sessionId)) {
+            Span name = new Span(colleague);
+            HorizontalLayout row = new HorizontalLayout(name);
+            row.addClassName("co-facilitator");
+            if (mayShare) {
+                Button remove = new Button(getTranslation("console.team-remove"), e -> {
+                    act(() -> access.removeCoFacilitator(me, sessionId, colleague));
+                    team();
+                });
+                remove.setId("remove-co-facilitator-" + colleague);
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                row.add(remove);
+            }
+            row.setAlignItems(Alignment.BASELINE);
+            team.add(row);
+        }
+        if (mayShare) {
+            TextField colleague = new TextField(getTranslation("console.team-name"));
+            colleague.setId("co-facilitator-name");
+            colleague.setHelperText(getTranslation("console.team-help"));
+            Button add = new Button(getTranslation("console.team-add"), e -> {
+                act(() -> access.addCoFacilitator(me, sessionId, colleague.getValue()));
+                team();
+            });
+            add.setId("add-co-facilitator");
+            HorizontalLayout form = wrapping(new HorizontalLayout(colleague, add));
+            form.setAlignItems(Alignment.BASELINE);
+            team.add(form);
+        }
+        return team;
     }
 
     private Component tools(ScenarioFacts facts) {

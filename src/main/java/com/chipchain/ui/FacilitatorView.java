@@ -102,10 +102,10 @@ public class FacilitatorView extends VerticalLayout implements HasDynamicTitle {
                 Integer seconds = timer.getValue() == null || timer.getValue() == 0 ? null : timer.getValue();
                 SessionInfo info = sessions.create(new SessionSettings(scenario.getValue() == null ? "" : scenario.getValue().id(),
                         chains.getValue() == null ? 0 : chains.getValue(), botSeats, seconds, rule.getValue(),
-                        policy.getValue(), shared.getValue(), null));
+                        policy.getValue(), shared.getValue(), null), SignedIn.teacher());
                 UI.getCurrent().navigate("facilitator/" + info.id());
             } catch (PlayException ex) {
-                Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notification.show(Refusals.of(this, ex), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         create.setId("create-session");
@@ -126,7 +126,7 @@ public class FacilitatorView extends VerticalLayout implements HasDynamicTitle {
         list.addColumn(s -> getTranslation("status." + s.status().name().toLowerCase())).setHeader(getTranslation("sessions.status"));
         list.addColumn(SessionInfo::turn).setHeader(getTranslation("sessions.turn"));
         list.addComponentColumn(s -> new Button(getTranslation("sessions.open"), e -> UI.getCurrent().navigate("facilitator/" + s.id())));
-        list.setItems(sessions.sessions());
+        list.setItems(sessions.sessions(SignedIn.teacher()));
         add(form, new H2(getTranslation("sessions.title")), list);
     }
 

@@ -9,6 +9,9 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.chipchain.play.accounts.Teacher;
 import java.util.Locale;
 
 /** The frame around every screen: the game's name and the language switch. */
@@ -17,19 +20,35 @@ public class MainLayout extends AppLayout implements RouterLayout {
 
     static final Locale KOREAN = Locale.KOREAN;
 
-    public MainLayout() {
+    public MainLayout(AuthenticationContext authentication) {
         H1 title = new H1(getTranslation("app.name"));
         title.addClassName("app-title");
-        com.vaadin.flow.router.RouterLink home = new com.vaadin.flow.router.RouterLink(getTranslation("nav.home"), HomeView.class);
+        RouterLink home = new RouterLink(getTranslation("nav.home"), HomeView.class);
         home.setId("nav-home");
-        com.vaadin.flow.router.RouterLink solo = new com.vaadin.flow.router.RouterLink(getTranslation("nav.solo"), SoloView.class);
+        RouterLink solo = new RouterLink(getTranslation("nav.solo"), SoloView.class);
         solo.setId("nav-solo");
-        com.vaadin.flow.router.RouterLink facilitator = new com.vaadin.flow.router.RouterLink(getTranslation("nav.facilitator"), FacilitatorView.class);
+        RouterLink facilitator = new RouterLink(getTranslation("nav.facilitator"), FacilitatorView.class);
         facilitator.setId("nav-facilitator");
         Button language = new Button(getTranslation("app.switch-language"), e -> switchLanguage());
         language.setId("switch-language");
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout bar = new HorizontalLayout(title, home, solo, facilitator, language);
+        HorizontalLayout bar = new HorizontalLayout(title, home, solo, facilitator);
+        Teacher me = SignedIn.teacher();
+        if (me != null) {
+            if (me.admin()) {
+                RouterLink accounts = new RouterLink(getTranslation("nav.accounts"), AccountsView.class);
+                accounts.setId("nav-accounts");
+                bar.add(accounts);
+            }
+            RouterLink password = new RouterLink(getTranslation("nav.password"), PasswordView.class);
+            password.setId("nav-password");
+            password.getElement().setAttribute("title", me.username());
+            Button logout = new Button(getTranslation("nav.logout"), e -> authentication.logout());
+            logout.setId("nav-logout");
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            bar.add(password, logout);
+        }
+        bar.add(language);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(title);

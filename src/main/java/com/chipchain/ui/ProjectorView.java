@@ -19,12 +19,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.chipchain.play.accounts.SessionAccess;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /** The projector: join code, turn and clock, leaderboard and news, large enough for the back of the room. */
 @Route(value = "projector/:session")
-@AnonymousAllowed
+@RolesAllowed(SecurityConfig.FACILITATOR)
 @com.vaadin.flow.component.dependency.StyleSheet("context://frontend/styles.css")
 public class ProjectorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -40,7 +41,11 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
     private final Div joinArea = new Div();
     private final Slot network = new Slot();
 
-    public ProjectorView(SessionBoard sessions, Standings standings, ScreenService screens, SessionBroadcaster broadcaster) {
+    private final SessionAccess access;
+
+    public ProjectorView(SessionBoard sessions, Standings standings, ScreenService screens, SessionBroadcaster broadcaster,
+                         SessionAccess access) {
+        this.access = access;
         this.sessions = sessions;
         this.standings = standings;
         this.screens = screens;
@@ -67,6 +72,7 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
     public void beforeEnter(BeforeEnterEvent event) {
         sessionId = event.getRouteParameters().get("session").orElse("");
         try {
+            access.require(SignedIn.teacher(), sessionId);
             SessionInfo info = sessions.info(sessionId);
             String address = JoinQr.address(info.joinCode());
             Span where = new Span(getTranslation("projector.address", address));

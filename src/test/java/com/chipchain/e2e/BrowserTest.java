@@ -51,8 +51,13 @@ abstract class BrowserTest {
 
     /** On the login page: the facilitator's name and the test password, then Log in. */
     static void logIn(Page page) {
-        page.locator("input[name=username]").fill("teacher");
-        page.locator("input[name=password]").fill("lesson-plan");
+        logIn(page, "teacher", "lesson-plan");
+    }
+
+    /** On the login page: this name and password, then Log in. */
+    static void logIn(Page page, String username, String password) {
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(password);
         page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
     }
 

@@ -28,6 +28,8 @@ import org.springframework.context.ApplicationContext;
 /** Joining that survives a class: the projector shows where to join, as text and as a QR code that phones can read. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:file:./target/test-db/joining-${random.uuid};WRITE_DELAY=0",
+        "chipchain.facilitator.username=teacher",
+        "chipchain.facilitator.password=lesson-plan",
         "vaadin.devmode.devTools.enabled=false"})
 class JoiningBrowserTest extends BrowserTest {
 
@@ -57,6 +59,9 @@ class JoiningBrowserTest extends BrowserTest {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1600, 1000))) {
             Page projector = context.newPage();
             projector.navigate(url("projector/" + session.id()));
+            // the projector is the teacher's screen: the login comes first, then the projector it asked for
+            projector.waitForURL(java.util.regex.Pattern.compile(".*/login.*"));
+            logIn(projector);
             assertThat(projector.locator("#projector-address")).containsText(address, WAIT);
             assertThat(projector.locator("#projector-map svg.chain-map-across")).isVisible();
             shot(projector, "projector-join-desktop-en");

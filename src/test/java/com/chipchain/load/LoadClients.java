@@ -41,6 +41,7 @@ public final class LoadClients {
             String[] seat = args[i].split(":", 2);
             ProtocolPlayer player = new ProtocolPlayer(base, trouble::add);
             if (seat[0].equals("projector")) {
+                player.logIn("teacher", System.getProperty("chipchain.load.password"));
                 player.open("projector/" + seat[1]);
                 screens.add(new Screen(seat[1], seat[0], player, new long[1]));
             } else if (seat[0].equals("console")) {

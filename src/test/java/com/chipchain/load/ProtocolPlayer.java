@@ -33,6 +33,9 @@ final class ProtocolPlayer implements AutoCloseable {
     /** An element's id as Vaadin writes it: {"node":43,"type":"put","key":"id","feat":3,"value":"submit"}. */
     private static final java.util.regex.Pattern ELEMENT_ID = java.util.regex.Pattern.compile(
             "\\{\"node\":(\\d+),\"type\":\"put\",\"key\":\"id\",\"feat\":3,\"value\":\"([^\"]+)\"");
+    /** The login page's CSRF token: {@code <meta name="_csrf" content="...">}. */
+    private static final java.util.regex.Pattern CSRF_META = java.util.regex.Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
     /** An element's tag: {"node":12,"type":"put","key":"tag","feat":0,"value":"vaadin-login-form"}. */
     private static final java.util.regex.Pattern ELEMENT_TAG = java.util.regex.Pattern.compile(
             "\\{\"node\":(\\d+),\"type\":\"put\",\"key\":\"tag\",\"feat\":0,\"value\":\"(vaadin-login-form)\"");
@@ -120,23 +123,24 @@ final class ProtocolPlayer implements AutoCloseable {
     }
 
     /**
-     * Logs in as the facilitator on the login page, as its form does (the "login" event with the typed
-     * name and password); the session cookie then carries the login to the next page this client opens.
+     * Logs in as a teacher as the login page's form does: a POST to /login with the page's CSRF
+     * token; the login gives this client a new session cookie, which carries it to the next page.
      */
     void logIn(String username, String password) throws Exception {
-        open("login");
-        Integer form = nodesByTag.get("vaadin-login-form");
-        if (form == null) {
-            throw new IllegalStateException("no login form on the login page");
+        HttpResponse<String> page = exchange(HttpRequest.newBuilder(URI.create(base + "login")).GET().build());
+        java.util.regex.Matcher token = CSRF_META.matcher(page.body());
+        if (!token.find()) {
+            throw new IllegalStateException("no CSRF token on the login page");
         }
-        rpc(JSON.createObjectNode().put("type", "event").put("node", form).put("event", "login")
-                .set("data", JSON.createObjectNode().put("event.detail.username", username).put("event.detail.password", password)));
-        close();
-        push = null;
-        syncId = 0;
-        clientId = 0;
-        nodesById.clear();
-        nodesByTag.clear();
+        String form = "_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)
+                + "&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<String> answer = exchange(HttpRequest.newBuilder(URI.create(base + "login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        String where = answer.headers().firstValue("Location").orElse("");
+        if (answer.statusCode() != 302 || where.contains("/login")) {
+            throw new IllegalStateException("the login was refused: " + answer.statusCode() + " " + where);
+        }
     }
 
     /** Clicks the element with this id (a button). */

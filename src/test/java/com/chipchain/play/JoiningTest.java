@@ -56,6 +56,50 @@ class JoiningTest {
         assertThat(sessions.seats(session.id())).filteredOn(s -> s.kind() == SeatStatus.Kind.TEAM).hasSize(2);
     }
 
+    @Test
+    void two_hundred_pin_guesses_from_fresh_browsers_never_take_the_seat_and_the_teacher_sees_it_locked() {
+        SessionInfo session = game();
+        SeatTicket team = sessions.join(session.joinCode(), "Herons", 0, "wholesaler", "the-herons");
+        int right = Integer.parseInt(team.rejoinPin());
+        int took = 0;
+        for (int guess = 0; guess < 200; guess++) {
+            // the right PIN is the tenth guess: by then the seat no longer takes any PIN
+            String pin = String.format("%04d", guess == 9 ? right : (right + 1 + guess) % 10_000);
+            Visitor fresh = new Visitor("fresh-browser-" + guess, "10.1." + guess / 200 + "." + guess % 200);
+            try {
+                sessions.join(session.joinCode(), "Herons", fresh, pin);
+                took++;
+            } catch (PlayException refused) {
+                assertThat(refused.key()).isIn("wrong-pin", "pin-locked");
+            }
+        }
+        assertThat(took).as("guesses that took the seat").isZero();
+        assertThat(sessions.ticket(team.token()).teamName()).as("the team's own link still works").isEqualTo("Herons");
+        assertThat(sessions.seats(session.id())).filteredOn(s -> "Herons".equals(s.teamName()))
+                .extracting(SeatStatus::pinLocked).containsExactly(true);
+        assertThatThrownBy(() -> sessions.join(session.joinCode(), "Herons", null, null, "the-herons", team.rejoinPin()))
+                .as("even the right PIN waits for the teacher")
+                .isInstanceOfSatisfying(PlayException.class, e -> assertThat(e.getMessage()).contains("Ask your teacher"));
+
+        sessions.unlockPin(session.id(), 0, "wholesaler");
+        assertThat(sessions.join(session.joinCode(), "Herons", null, null, "the-herons", team.rejoinPin()).roleId())
+                .isEqualTo("wholesaler");
+    }
+
+    @Test
+    void a_new_pin_from_the_teacher_works_at_once_and_the_old_one_no_longer_does() {
+        SessionInfo session = game();
+        SeatTicket team = sessions.join(session.joinCode(), "Egrets", 1, "retailer", "the-egrets");
+        sessions.newPin(session.id(), 1, "retailer");
+        String fresh = sessions.seats(session.id()).stream().filter(s -> "Egrets".equals(s.teamName()))
+                .findFirst().orElseThrow().rejoinPin();
+        if (!fresh.equals(team.rejoinPin())) {
+            assertThatThrownBy(() -> sessions.join(session.joinCode(), "Egrets", null, null, "the-egrets", team.rejoinPin()))
+                    .isInstanceOf(PlayException.class);
+        }
+        assertThat(sessions.join(session.joinCode(), "Egrets", null, null, "the-egrets", fresh).chain()).isEqualTo(1);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"\u200B\u200B\u200B", "Bad\u0000Name", "\u202Eevil", "two\nlines", "   ", "",
             "e\u0301\u0301\u0301\u0301\u0301\u0301", "A\u2066B"})

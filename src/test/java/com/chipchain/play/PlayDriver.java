@@ -37,6 +37,7 @@ public final class PlayDriver {
     }
 
     public SessionInfo create(SessionSettings settings) { return commands().create(settings); }
+    public SessionInfo create(SessionSettings settings, com.chipchain.play.accounts.Teacher owner) { return commands().create(settings, owner); }
     public SessionInfo start(String id) { return commands().start(id); }
     public SessionInfo pause(String id) { return commands().pause(id); }
     public SessionInfo resume(String id) { return commands().resume(id); }
@@ -46,7 +47,8 @@ public final class PlayDriver {
     public SessionInfo broadcast(String id, String message) { return commands().broadcast(id, message); }
     public SessionInfo setSharedDemand(String id, boolean shared) { return commands().setSharedDemand(id, shared); }
     public List<SeatStatus> seats(String id) { return commands().seats(id); }
-    public List<SessionInfo> sessions() { return commands().sessions(); }
+    /** The session list an administrator sees. */
+    public List<SessionInfo> sessions() { return commands().sessions(new com.chipchain.play.accounts.Teacher("admin", true)); }
     public SessionInfo info(String id) { return board().info(id); }
     public List<String> broadcasts(String id) { return board().broadcasts(id); }
     public List<LeaderboardEntry> leaderboard(String id) { return standings().leaderboard(id); }
@@ -58,6 +60,11 @@ public final class PlayDriver {
     public SeatTicket join(String code, String team, Integer chain, String roleId, String client, String pin) {
         return desk().join(code, team, chain, roleId, visitor(client), pin);
     }
+    public SeatTicket join(String code, String team, Visitor client, String pin) {
+        return desk().join(code, team, null, null, client, pin);
+    }
+    public SessionInfo unlockPin(String id, int chain, String roleId) { return desk().unlockPin(id, chain, roleId); }
+    public SessionInfo newPin(String id, int chain, String roleId) { return desk().newPin(id, chain, roleId); }
     public List<SeatDesk.OpenSeat> openSeats(String code, String client) { return desk().openSeats(code, visitor(client)); }
     public SeatTicket rejoin(String token) { return desk().rejoin(token); }
     public SeatTicket ticket(String token) { return desk().ticket(token); }

@@ -64,18 +64,20 @@ final class PlayTestSupport {
      * system property {@code chipchain.test.db-url} points the tests at another database instead,
      * e.g. PostgreSQL (docs/deploy.md says how this was checked).
      */
-    static ConfigurableApplicationContext start(Path database) {
+    static ConfigurableApplicationContext start(Path database, String... moreSettings) {
         String url = System.getProperty("chipchain.test.db-url",
                 "jdbc:h2:file:./" + database.toString().replace('\\', '/') + ";WRITE_DELAY=0");
         // command-line arguments: they outrank application.properties (builder "properties" do not)
-        return new SpringApplicationBuilder(Application.class, TestClock.class)
-                .web(WebApplicationType.SERVLET)
-                .run("--spring.datasource.url=" + url,
+        java.util.List<String> settings = new java.util.ArrayList<>(java.util.List.of("--spring.datasource.url=" + url,
                         "--spring.datasource.username=" + System.getProperty("chipchain.test.db-user", "sa"),
                         "--spring.datasource.password=" + System.getProperty("chipchain.test.db-password", ""),
                         "--chipchain.turn-clock-ms=3600000",
                         "--server.port=0",
                         "--spring.main.banner-mode=off",
-                        "--logging.level.root=warn");
+                        "--logging.level.root=warn"));
+        settings.addAll(java.util.List.of(moreSettings));
+        return new SpringApplicationBuilder(Application.class, TestClock.class)
+                .web(WebApplicationType.SERVLET)
+                .run(settings.toArray(String[]::new));
     }
 }
