@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import java.util.List;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
@@ -65,8 +66,11 @@ public class SetupView extends VerticalLayout implements HasDynamicTitle {
         });
         create.setId("setup-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        for (com.vaadin.flow.component.HasSize field : List.of(code, name, password, again)) {
+            field.setWidthFull();
+        }
         Div form = new Div(new H2(getTranslation("setup.title")), new Paragraph(getTranslation("setup.intro")), code, name,
-                password, again, refusal, create);
+                password, again, refusal, new Div(create));
         form.addClassName("panel");
         form.addClassName("account-form");
         add(form);

@@ -68,6 +68,18 @@ class AccountsBrowserTest extends BrowserTest {
         Matcher printed = SETUP_CODE.matcher(log.getAll());
         assertThat(printed.find()).as("the set-up code is in the log").isTrue();
         String code = printed.group(1);
+        for (String locale : List.of("en-US", "ko-KR")) {
+            try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(390, 844))) {
+                Page page = phone.newPage();
+                page.navigate(url("setup"));
+                assertThat(page.locator("#setup-create")).isVisible();
+                Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+                shot(page, "setup-phone-" + locale.substring(0, 2));
+                page.setViewportSize(1400, 1000);
+                shot(page, "setup-desktop-" + locale.substring(0, 2));
+            }
+        }
         try (BrowserContext context = fresh()) {
             Page page = context.newPage();
             page.navigate(url("login"));

@@ -166,6 +166,51 @@ class ScreensFitBrowserTest extends BrowserTest {
         }
     }
 
+    @Test
+    void the_account_pages_and_the_consoles_new_panels_fit_in_both_languages_and_sizes() {
+        SessionInfo session = sessions.create(new SessionSettings("classic-beer-game", 1, Map.of(), null,
+                DefaultRule.REPEAT_LAST, "base-stock", false, 9L));
+        SeatTicket team = sessions.join(session.joinCode(), "Kingfishers", 0, "retailer", "fit-test");
+        String wrong = team.rejoinPin().equals("0000") ? "0001" : "0000";
+        for (int i = 0; i < com.chipchain.play.SeatDesk.WRONG_PINS_PER_SEAT; i++) {
+            try {
+                sessions.join(session.joinCode(), "Kingfishers", null, null, "guesser-" + i, wrong);
+            } catch (com.chipchain.play.PlayException expected) {
+                // counted against the seat
+            }
+        }
+        for (String locale : LOCALES) {
+            String lang = locale.substring(0, 2);
+            try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(1400, 1000))) {
+                Page console = teacherPage(context, "facilitator/" + session.id());
+                assertThat(console.locator("#locked-pins")).containsText("Kingfishers", WAIT);
+                assertThat(console.locator("#co-facilitators")).containsText(lang.equals("ko") ? "이 수업을 진행하는 사람" : "Who runs this class");
+                Page accounts = context.newPage();
+                accounts.navigate(url("accounts"));
+                assertThat(accounts.locator("#account-list")).containsText("teacher", WAIT);
+                Page password = context.newPage();
+                password.navigate(url("password"));
+                assertThat(password.locator("#password-change")).isVisible();
+                Page waiting = browser.newContext(new Browser.NewContextOptions().setLocale(locale)).newPage();
+                waiting.navigate(url("login?error&wait=40"));
+                assertThat(waiting.locator("#login-wait")).containsText("40", WAIT);
+                for (int[] size : new int[][] {{1400, 1000}, {390, 844}}) {
+                    String where = size[0] == 390 ? "phone" : "desktop";
+                    for (Page page : List.of(console, accounts, password, waiting)) {
+                        page.setViewportSize(size[0], size[1]);
+                        assertNothingRunsOffThePhone(page);
+                    }
+                    shot(console.locator("#locked-pins"), "40-console-locked-pins-" + where + "-" + lang);
+                    shot(console.locator("#co-facilitators"), "41-console-co-facilitators-" + where + "-" + lang);
+                    shot(accounts, "42-accounts-" + where + "-" + lang);
+                    shot(password, "43-my-password-" + where + "-" + lang);
+                    shot(waiting, "44-login-wait-" + where + "-" + lang);
+                }
+                waiting.context().close();
+            }
+        }
+    }
+
     /** Every select's shown value, and every item of its open menu, has room for its whole text. */
     static void assertSelectsShowTheirWholeText(Page page, String where) {
         Locator selects = page.locator("vaadin-select:visible");
