@@ -99,6 +99,16 @@ public final class ServerData {
         } catch (IOException e) {
             err.println("error: " + e.getMessage());
             return Cli.INVALID_INPUT;
+        } catch (org.springframework.beans.BeansException | org.springframework.dao.DataAccessException e) {
+            // the database could not be opened: say why in one line, not with Spring's stack trace
+            String root = rootMessage(e);
+            if (root != null && (root.contains("file is locked") || root.contains("already in use"))) {
+                err.println("error: the database is in use by the running server (H2 lets one process open it)."
+                        + " Stop the server first, or add the teacher on the Accounts page (docs/deploy.md, \"Accounts\").");
+            } else {
+                err.println("error: the database cannot be opened: " + root);
+            }
+            return Cli.INVALID_INPUT;
         }
     }
 

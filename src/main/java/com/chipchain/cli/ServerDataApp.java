@@ -38,6 +38,9 @@ public class ServerDataApp {
     public static ConfigurableApplicationContext start(String[] settings) {
         boolean settingsOnly = java.util.Arrays.asList(settings).contains("--" + SETTINGS_ONLY + "=true");
         return new SpringApplicationBuilder(settingsOnly ? NoBeans.class : ServerDataApp.class).web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF)
-                .logStartupInfo(false).properties("logging.level.root=warn", "logging.level.org.flywaydb=warn").run(settings);
+                .logStartupInfo(false).properties("logging.level.root=warn", "logging.level.org.flywaydb=warn",
+                        // a database that cannot be opened is reported by ServerData in one line
+                        "logging.level.org.springframework.boot.SpringApplication=off",
+                        "logging.level.org.springframework.context=error").run(settings);
     }
 }

@@ -63,7 +63,8 @@ public class FirstAdministrator {
                 ============================================================
                   No teacher account yet. Open /setup in a browser and
                   enter this one-time set-up code:  {}
-                  (or run: java -jar chipchain.jar accounts add --admin NAME)
+                  (or stop the server and run:
+                    java -jar chipchain.jar accounts add --admin NAME)
                 ============================================================""", setupCode);
     }
 
