@@ -8,7 +8,6 @@ import com.chipchain.engine.Scenario;
 import com.chipchain.scenario.InvalidScenarioException;
 import com.chipchain.scenario.ScenarioLoader;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,8 +32,8 @@ final class Benchmark {
         if (classicTurns < 36 || classicTurns > 1_000_000_000) {
             throw new UsageException("--turns must be from 36 to 1,000,000,000");
         }
-        Scenario classic = ScenarioLoader.load(Path.of("scenarios/classic-beer-game.yaml"));
-        Scenario flagship = ScenarioLoader.load(Path.of("scenarios/made-in-america-2025.yaml"));
+        Scenario classic = ScenarioLoader.byId("classic-beer-game");
+        Scenario flagship = ScenarioLoader.byId("made-in-america-2025");
 
         long classicGames = Math.max(1, classicTurns / classic.turnCount());
         out.println("Warming up...");

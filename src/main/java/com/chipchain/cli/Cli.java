@@ -43,13 +43,13 @@ public final class Cli {
                                                  settings as --server.port=8090 (docs/deploy.md)
               java -jar chipchain.jar --version           print the version
               java -jar chipchain.jar validate FILE...    check scenario files
-              java -jar chipchain.jar simulate --scenario FILE --seed N [--policy NAME] [--policy ROLE=NAME ...]
+              java -jar chipchain.jar simulate --scenario FILE|ID --seed N [--policy NAME] [--policy ROLE=NAME ...]
                                                [--format json|csv] [--out FILE] [--log FILE] [--shared-demand]
-              java -jar chipchain.jar simulate --scenario FILE --seeds A..B --summary [--policy ... | --compare P1;P2;...]
+              java -jar chipchain.jar simulate --scenario FILE|ID --seeds A..B --summary [--policy ... | --compare P1;P2;...]
                                                [--format text|json] [--threads N] [--out FILE]
               java -jar chipchain.jar replay --log FILE [--scenario FILE] [--format json|csv] [--out FILE]
               java -jar chipchain.jar benchmark [--games N] [--turns N]
-              java -jar chipchain.jar balance --scenario FILE --seeds A..B [--threads N] [--out FILE]
+              java -jar chipchain.jar balance --scenario FILE|ID --seeds A..B [--threads N] [--out FILE]
             Policies: %s  (parameters: NAME:key=value,...; see docs/bots.md)
             """;
 
@@ -126,7 +126,7 @@ public final class Cli {
     private int simulate(List<String> args) throws UsageException, InvalidScenarioException, IOException {
         Arguments arguments = new Arguments(args, Set.of("scenario", "seed", "seeds", "policy", "compare", "format",
                 "out", "log", "threads"), Set.of("shared-demand", "summary"));
-        Scenario scenario = ScenarioLoader.load(Path.of(arguments.required("scenario")));
+        Scenario scenario = scenarioNamed(arguments.required("scenario"));
         if (arguments.flag("summary") || arguments.one("seeds", null) != null) {
             return summary(arguments, scenario);
         }
@@ -174,7 +174,7 @@ public final class Cli {
     /** balance: the exploit search, one-lever deviations per seat against the benchmark chain (docs/balance.md). */
     private int balance(List<String> args) throws UsageException, InvalidScenarioException, IOException {
         Arguments arguments = new Arguments(args, Set.of("scenario", "seeds", "threads", "out"), Set.of());
-        Scenario scenario = ScenarioLoader.load(Path.of(arguments.required("scenario")));
+        Scenario scenario = scenarioNamed(arguments.required("scenario"));
         long[] seeds = seedRange(arguments.required("seeds"));
         int threads = threads(arguments);
         ExploitSearch search = new ExploitSearch(scenario, seeds[0], seeds[1], threads, err);
@@ -297,8 +297,8 @@ public final class Cli {
                     + " pass the scenario file with --scenario");
             return INVALID_INPUT;
         }
-        Path scenarioFile = Path.of(given != null ? given : "scenarios/" + ref[0] + ".yaml");
-        Scenario scenario = ScenarioLoader.load(scenarioFile);
+        String scenarioFile = given != null ? given : "scenarios/" + ref[0] + ".yaml (or the one shipped in the jar)";
+        Scenario scenario = given != null ? ScenarioLoader.load(Path.of(given)) : ScenarioLoader.byId(ref[0]);
         if (!scenario.id().equals(ref[0]) || !String.valueOf(scenario.version()).equals(ref[1])) {
             err.println(logFile + ": the log was played on " + ref[0] + " version " + ref[1] + " but " + scenarioFile
                     + " is " + scenario.id() + " version " + scenario.version() + "; pass the right file with --scenario");
@@ -391,5 +391,14 @@ public final class Cli {
             }
         }
         return policies;
+    }
+
+    /** {@code --scenario}: a file, or the id of a shipped scenario (so the jar alone plays them from any folder). */
+    static Scenario scenarioNamed(String given) throws InvalidScenarioException {
+        Path file = Path.of(given);
+        if (!java.nio.file.Files.exists(file) && given.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+            return ScenarioLoader.byId(given);
+        }
+        return ScenarioLoader.load(file);
     }
 }

@@ -82,6 +82,20 @@ class ShippedJarIT {
     }
 
     @Test
+    void copied_to_an_empty_folder_its_command_line_plays_the_shipped_scenarios_by_id() throws Exception {
+        copy();
+        Run simulate = run("simulate", "--scenario", "made-in-america-2025", "--seeds", "1..3", "--summary");
+        assertThat(simulate.exit()).as(simulate.output()).isZero();
+        assertThat(simulate.output()).contains("made-in-america-2025");
+        Run benchmark = run("benchmark", "--games", "20", "--turns", "720");
+        assertThat(benchmark.exit()).as(benchmark.output()).isZero();
+        assertThat(benchmark.output()).contains("classic-beer-game, naive bots", "made-in-america-2025, hold bots");
+        Run unknown = run("simulate", "--scenario", "no-such-scenario", "--seed", "1");
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.output()).contains("no scenario no-such-scenario is shipped");
+    }
+
+    @Test
     void copied_to_an_empty_folder_it_serves_all_six_scenarios_in_production_mode() throws Exception {
         copy();
         int port = freePort();
