@@ -6,7 +6,7 @@ import com.chipchain.bots.SeatPolicy;
 import com.chipchain.engine.GameState;
 import com.chipchain.engine.Scenario;
 import com.chipchain.scenario.InvalidScenarioException;
-import com.chipchain.scenario.ScenarioLoader;
+import com.chipchain.scenario.ScenarioFiles;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,8 +32,8 @@ final class Benchmark {
         if (classicTurns < 36 || classicTurns > 1_000_000_000) {
             throw new UsageException("--turns must be from 36 to 1,000,000,000");
         }
-        Scenario classic = ScenarioLoader.byId("classic-beer-game");
-        Scenario flagship = ScenarioLoader.byId("made-in-america-2025");
+        Scenario classic = ScenarioFiles.byId("classic-beer-game");
+        Scenario flagship = ScenarioFiles.byId("made-in-america-2025");
 
         long classicGames = Math.max(1, classicTurns / classic.turnCount());
         out.println("Warming up...");

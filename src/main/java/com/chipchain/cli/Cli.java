@@ -10,6 +10,7 @@ import com.chipchain.engine.Scenario;
 import com.chipchain.engine.TurnResult;
 import com.chipchain.scenario.GameLogFormat;
 import com.chipchain.scenario.InvalidScenarioException;
+import com.chipchain.scenario.ScenarioFiles;
 import com.chipchain.scenario.ScenarioLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -126,7 +127,7 @@ public final class Cli {
     private int simulate(List<String> args) throws UsageException, InvalidScenarioException, IOException {
         Arguments arguments = new Arguments(args, Set.of("scenario", "seed", "seeds", "policy", "compare", "format",
                 "out", "log", "threads"), Set.of("shared-demand", "summary"));
-        Scenario scenario = scenarioNamed(arguments.required("scenario"));
+        Scenario scenario = ScenarioFiles.fileOrId(arguments.required("scenario"));
         if (arguments.flag("summary") || arguments.one("seeds", null) != null) {
             return summary(arguments, scenario);
         }
@@ -174,7 +175,7 @@ public final class Cli {
     /** balance: the exploit search, one-lever deviations per seat against the benchmark chain (docs/balance.md). */
     private int balance(List<String> args) throws UsageException, InvalidScenarioException, IOException {
         Arguments arguments = new Arguments(args, Set.of("scenario", "seeds", "threads", "out"), Set.of());
-        Scenario scenario = scenarioNamed(arguments.required("scenario"));
+        Scenario scenario = ScenarioFiles.fileOrId(arguments.required("scenario"));
         long[] seeds = seedRange(arguments.required("seeds"));
         int threads = threads(arguments);
         ExploitSearch search = new ExploitSearch(scenario, seeds[0], seeds[1], threads, err);
@@ -298,7 +299,7 @@ public final class Cli {
             return INVALID_INPUT;
         }
         String scenarioFile = given != null ? given : "scenarios/" + ref[0] + ".yaml (or the one shipped in the jar)";
-        Scenario scenario = given != null ? ScenarioLoader.load(Path.of(given)) : ScenarioLoader.byId(ref[0]);
+        Scenario scenario = given != null ? ScenarioLoader.load(Path.of(given)) : ScenarioFiles.byId(ref[0]);
         if (!scenario.id().equals(ref[0]) || !String.valueOf(scenario.version()).equals(ref[1])) {
             err.println(logFile + ": the log was played on " + ref[0] + " version " + ref[1] + " but " + scenarioFile
                     + " is " + scenario.id() + " version " + scenario.version() + "; pass the right file with --scenario");
@@ -391,14 +392,5 @@ public final class Cli {
             }
         }
         return policies;
-    }
-
-    /** {@code --scenario}: a file, or the id of a shipped scenario (so the jar alone plays them from any folder). */
-    static Scenario scenarioNamed(String given) throws InvalidScenarioException {
-        Path file = Path.of(given);
-        if (!java.nio.file.Files.exists(file) && given.matches("[a-z0-9][a-z0-9-]{0,63}")) {
-            return ScenarioLoader.byId(given);
-        }
-        return ScenarioLoader.load(file);
     }
 }

@@ -80,28 +80,6 @@ public final class ScenarioLoader {
         return parse(file.toString(), YamlShape.readFile(file));
     }
 
-    /**
-     * A scenario by id for the command line: the file {@code scenarios/<id>.yaml} in the working
-     * folder when there is one (a clone of the repository, or a school's own folder), else the one
-     * shipped inside the jar, so the jar alone plays its six scenarios from any folder.
-     */
-    public static Scenario byId(String id) throws InvalidScenarioException {
-        Path file = Path.of("scenarios", id + ".yaml");
-        if (java.nio.file.Files.isRegularFile(file)) {
-            return load(file);
-        }
-        String resource = "scenarios/" + id + ".yaml";
-        try (java.io.InputStream in = ScenarioLoader.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new InvalidScenarioException(List.of(new ScenarioProblem(file.toString(), "",
-                        "does not exist, and no scenario " + id + " is shipped in the jar; give the scenario file")));
-            }
-            return parse("(shipped) " + resource, new String(in.readNBytes((int) MAX_FILE_BYTES + 1), java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw new InvalidScenarioException(List.of(new ScenarioProblem(resource, "", "cannot be read: " + e.getMessage())));
-        }
-    }
-
     /** A scenario file's text, refused with its reason when it is no readable file of a scenario's size. */
     public static String readFile(Path file) throws InvalidScenarioException {
         return YamlShape.readFile(file);

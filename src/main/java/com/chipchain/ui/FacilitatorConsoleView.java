@@ -85,7 +85,6 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
     /** The teacher who opened the console (pushed refreshes run without the login at hand). */
     private Teacher me;
     private final Slot lockedPins = new Slot();
-    private final Div team = new Div();
 
     public FacilitatorConsoleView(FacilitatorCommands sessions, SessionBoard sessionBoard, Standings standings, ScreenService screens,
                                  EventTimeline events, SessionBroadcaster broadcaster, DebriefService debriefs,
@@ -126,7 +125,8 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
         lockedPins.box.setId("locked-pins");
         lockedPins.box.setWidthFull();
         add(header(facts, info), gameOver.box, controls(), new H3(getTranslation("console.seats")), lockedPins.box, seatGrid(),
-                tools(facts), timeline, new H3(getTranslation("console.leaderboard")), leaderboard.box, team());
+                tools(facts), timeline, new H3(getTranslation("console.leaderboard")), leaderboard.box,
+                new CoFacilitatorsPanel(access, me, sessionId, this::act));
         refresh();
     }
 
@@ -277,49 +277,6 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
             }
             return box;
         });
-    }
-
-    /** Who runs this class: the owner, and the colleagues the owner (or an administrator) adds. */
-    private Component team() {
-        team.removeAll();
-        team.setId("co-facilitators");
-        team.addClassName("panel");
-        String owner = access.owner(sessionId);
-        team.add(new H3(getTranslation("console.team-title")));
-        Paragraph ownedBy = new Paragraph(owner == null ? getTranslation("console.team-no-owner") : getTranslation("console.team-owner", owner));
-        ownedBy.setId("session-owner");
-        team.add(ownedBy);
-        boolean mayShare = access.mayShare(me, sessionId);
-        for (String colleague : access.coFacilitators(me, sessionId)) {
-            Span name = new Span(colleague);
-            HorizontalLayout row = new HorizontalLayout(name);
-            row.addClassName("co-facilitator");
-            if (mayShare) {
-                Button remove = new Button(getTranslation("console.team-remove"), e -> {
-                    act(() -> access.removeCoFacilitator(me, sessionId, colleague));
-                    team();
-                });
-                remove.setId("remove-co-facilitator-" + colleague);
-                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                row.add(remove);
-            }
-            row.setAlignItems(Alignment.BASELINE);
-            team.add(row);
-        }
-        if (mayShare) {
-            TextField colleague = new TextField(getTranslation("console.team-name"));
-            colleague.setId("co-facilitator-name");
-            colleague.setHelperText(getTranslation("console.team-help"));
-            Button add = new Button(getTranslation("console.team-add"), e -> {
-                act(() -> access.addCoFacilitator(me, sessionId, colleague.getValue()));
-                team();
-            });
-            add.setId("add-co-facilitator");
-            HorizontalLayout form = wrapping(new HorizontalLayout(colleague, add));
-            form.setAlignItems(Alignment.BASELINE);
-            team.add(form);
-        }
-        return team;
     }
 
     private Component tools(ScenarioFacts facts) {

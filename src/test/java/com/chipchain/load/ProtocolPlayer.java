@@ -36,9 +36,6 @@ final class ProtocolPlayer implements AutoCloseable {
     /** The login page's CSRF token: {@code <meta name="_csrf" content="...">}. */
     private static final java.util.regex.Pattern CSRF_META = java.util.regex.Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
-    /** An element's tag: {"node":12,"type":"put","key":"tag","feat":0,"value":"vaadin-login-form"}. */
-    private static final java.util.regex.Pattern ELEMENT_TAG = java.util.regex.Pattern.compile(
-            "\\{\"node\":(\\d+),\"type\":\"put\",\"key\":\"tag\",\"feat\":0,\"value\":\"(vaadin-login-form)\"");
     /** What the browser sends with a click (the click listener's event data). */
     private static final Map<String, Object> CLICK = Map.of("event.shiftKey", false, "event.metaKey", false, "event.detail", 1,
             "event.ctrlKey", false, "event.clientX", 10, "event.clientY", 10, "event.altKey", false, "event.button", 0,
@@ -55,7 +52,6 @@ final class ProtocolPlayer implements AutoCloseable {
     /** Sees every message any player receives (to study what a screen costs); null: nobody looks. */
     static volatile Consumer<String> tap;
     private final Map<String, Integer> nodesById = new ConcurrentHashMap<>();
-    private final Map<String, Integer> nodesByTag = new ConcurrentHashMap<>();
     /** Each text waited for, with the time it was first seen (System.currentTimeMillis). */
     private final Map<String, Long> seen = new ConcurrentHashMap<>();
     private final Map<String, Boolean> watched = new ConcurrentHashMap<>();
@@ -210,12 +206,6 @@ final class ProtocolPlayer implements AutoCloseable {
         java.util.regex.Matcher id = ELEMENT_ID.matcher(text);
         while (id.find()) {
             nodesById.put(id.group(2), Integer.parseInt(id.group(1)));
-        }
-        if (text.contains("vaadin-login-form")) {
-            java.util.regex.Matcher tag = ELEMENT_TAG.matcher(text);
-            while (tag.find()) {
-                nodesByTag.put(tag.group(2), Integer.parseInt(tag.group(1)));
-            }
         }
         if (text.contains("\"appError\"") || text.contains("\"sessionExpired\":true")) {
             trouble.accept("server says: " + text.substring(0, Math.min(300, text.length())));

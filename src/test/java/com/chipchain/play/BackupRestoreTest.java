@@ -13,15 +13,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code backup FILE} copies the running server's database, and {@code restore FILE} into a fresh
  * folder brings back every session: a finished one and a running one replay to the same books,
- * scores and exports (docs/deploy.md, "Backups").
+ * scores and exports (docs/deploy.md, "Backups"). Always on H2, also in the PostgreSQL pass (whose
+ * backups are PostgreSQL's own tools): the last test checks that the command says so.
  */
-@DisabledIfSystemProperty(named = "chipchain.test.db-url", matches = ".+", disabledReason = "H2's backup; PostgreSQL uses pg_dump")
 class BackupRestoreTest {
 
     record Outcome(int exitCode, String out, String err) {}
@@ -56,7 +55,7 @@ class BackupRestoreTest {
         List<LeaderboardEntry> finishedBoard;
         List<LeaderboardEntry> runningBoard;
         SeatTicket stillPlaying;
-        try (ConfigurableApplicationContext server = PlayTestSupport.start(database,
+        try (ConfigurableApplicationContext server = PlayTestSupport.startOnH2(database,
                 "--chipchain.backup.key-file=" + keyFile)) {
             PlayDriver sessions = PlayDriver.of(server);
             SessionInfo finished = sessions.create(new SessionSettings("classic-beer-game", 1,
@@ -111,7 +110,7 @@ class BackupRestoreTest {
         Outcome twice = command("restore", backup.toString(), "--spring.datasource.url=" + urlOf(restored));
         assertThat(twice.exitCode()).as("a restore never overwrites a database").isEqualTo(1);
 
-        try (ConfigurableApplicationContext server = PlayTestSupport.start(restored)) {
+        try (ConfigurableApplicationContext server = PlayTestSupport.startOnH2(restored)) {
             PlayDriver sessions = PlayDriver.of(server);
             DebriefService debriefs = server.getBean(DebriefService.class);
             assertThat(sessions.info(finishedId).status()).isEqualTo(SessionStatus.FINISHED);
@@ -125,5 +124,27 @@ class BackupRestoreTest {
             sessions.submit(stillPlaying.token(), 5, order(9));
             assertThat(sessions.info(runningId).turn()).isEqualTo(6);
         }
+    }
+
+    @Test
+    void on_postgresql_the_commands_name_pg_dump_and_pg_restore_instead_and_touch_nothing() {
+        Path backup = Path.of("target", "test-db", "pg-" + System.nanoTime() + ".zip");
+        String postgres = "--spring.datasource.url=jdbc:postgresql://localhost:5432/chipchain";
+        Outcome made = command("backup", backup.toString(), postgres);
+        assertThat(made.exitCode()).isEqualTo(2);
+        assertThat(made.err()).contains("pg_dump --format=custom");
+        assertThat(backup).doesNotExist();
+        Outcome back = command("restore", "target/no-such-backup.zip", postgres);
+        assertThat(back.exitCode()).isEqualTo(1);
+        Path file = Path.of("target", "test-db", "pg-restore-" + System.nanoTime() + ".zip");
+        try {
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.writeString(file, "not a zip");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Outcome restore = command("restore", file.toString(), postgres);
+        assertThat(restore.exitCode()).isEqualTo(2);
+        assertThat(restore.err()).contains("pg_restore");
     }
 }

@@ -65,16 +65,29 @@ final class PlayTestSupport {
      * e.g. PostgreSQL (docs/deploy.md says how this was checked).
      */
     static ConfigurableApplicationContext start(Path database, String... moreSettings) {
-        String url = System.getProperty("chipchain.test.db-url",
-                "jdbc:h2:file:./" + database.toString().replace('\\', '/') + ";WRITE_DELAY=0");
+        String url = System.getProperty("chipchain.test.db-url", h2Url(database));
+        return start(url, System.getProperty("chipchain.test.db-user", "sa"), System.getProperty("chipchain.test.db-password", ""),
+                moreSettings);
+    }
+
+    /** The application on an H2 file database whatever the test run's database (for what only H2 has, e.g. its backups). */
+    static ConfigurableApplicationContext startOnH2(Path database, String... moreSettings) {
+        return start(h2Url(database), "sa", "", moreSettings);
+    }
+
+    private static String h2Url(Path database) {
+        return "jdbc:h2:file:./" + database.toString().replace('\\', '/') + ";WRITE_DELAY=0";
+    }
+
+    private static ConfigurableApplicationContext start(String url, String user, String password, String... moreSettings) {
         // command-line arguments: they outrank application.properties (builder "properties" do not)
         java.util.List<String> settings = new java.util.ArrayList<>(java.util.List.of("--spring.datasource.url=" + url,
-                        "--spring.datasource.username=" + System.getProperty("chipchain.test.db-user", "sa"),
-                        "--spring.datasource.password=" + System.getProperty("chipchain.test.db-password", ""),
-                        "--chipchain.turn-clock-ms=3600000",
-                        "--server.port=0",
-                        "--spring.main.banner-mode=off",
-                        "--logging.level.root=warn"));
+                "--spring.datasource.username=" + user,
+                "--spring.datasource.password=" + password,
+                "--chipchain.turn-clock-ms=3600000",
+                "--server.port=0",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=warn"));
         settings.addAll(java.util.List.of(moreSettings));
         return new SpringApplicationBuilder(Application.class, TestClock.class)
                 .web(WebApplicationType.SERVLET)
