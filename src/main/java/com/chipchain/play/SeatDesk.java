@@ -109,22 +109,25 @@ public class SeatDesk {
                     .keyed("name-taken", seat.teamName());
         }
         if (seat.pinFailures() >= WRONG_PINS_PER_SEAT) {
-            return new PlayException(PlayException.Reason.TOO_MANY_ATTEMPTS, "Too many wrong PINs were typed for the team "
-                    + seat.teamName() + ". Ask your teacher to unlock its PIN or give you a new one.").keyed("pin-locked", seat.teamName());
+            return pinLocked(seat);
         }
         if (seat.rejoinPin() == null || !java.security.MessageDigest.isEqual(seat.rejoinPin().getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 typed.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
             guard.recordFailure(client, "pin:" + seat.teamName() + ":" + typed);
             store.countWrongPin(seat.sessionId(), seat.chain(), seat.roleId());
             if (seat.pinFailures() + 1 >= WRONG_PINS_PER_SEAT) {
-                return new PlayException(PlayException.Reason.TOO_MANY_ATTEMPTS, "Too many wrong PINs were typed for the team "
-                        + seat.teamName() + ". Ask your teacher to unlock its PIN or give you a new one.").keyed("pin-locked", seat.teamName());
+                return pinLocked(seat);
             }
             return new PlayException(PlayException.Reason.NAME_TAKEN,
                     "That PIN does not match the team " + seat.teamName() + ". The PIN is on your seat screen; your teacher can see it too.")
                     .keyed("wrong-pin", seat.teamName());
         }
         return null;
+    }
+
+    private static PlayException pinLocked(SessionStore.SeatRow seat) {
+        return new PlayException(PlayException.Reason.TOO_MANY_ATTEMPTS, "Too many wrong PINs were typed for the team "
+                + seat.teamName() + ". Ask your teacher to unlock its PIN or give you a new one.").keyed("pin-locked", seat.teamName());
     }
 
     private SeatTicket rejoin(SessionStore.SeatRow seat, String token) {
