@@ -15,8 +15,8 @@ import java.util.function.IntFunction;
  */
 public final class BenchmarkChain {
 
-    /** The reference policy: order-up-to bots with the scenario's defaults. */
-    public static final String REFERENCE_POLICY = "base-stock";
+    /** The reference policy: order-up-to bots with the scenario's tuned benchmark rule (docs/bots.md). */
+    public static final String REFERENCE_POLICY = Policies.BENCHMARK;
 
     private BenchmarkChain() {}
 
@@ -26,9 +26,14 @@ public final class BenchmarkChain {
 
     /** The benchmark's scores after {@code turns} turns: what a session in progress is compared with. */
     public static Scores play(Scenario scenario, long seed, IntFunction<List<GameEvent>> injectedOnTurn, int turns) {
+        return play(scenario, seed, injectedOnTurn, turns, REFERENCE_POLICY);
+    }
+
+    /** The scores after {@code turns} turns of a chain with {@code policy} in every seat (the cooperating chain, say). */
+    public static Scores play(Scenario scenario, long seed, IntFunction<List<GameEvent>> injectedOnTurn, int turns, String policy) {
         List<SeatPolicy> bots = new ArrayList<>();
         for (int role = 0; role < scenario.roles().size(); role++) {
-            bots.add(Policies.byName(REFERENCE_POLICY, scenario));
+            bots.add(Policies.byName(policy, scenario));
         }
         GameState end = TurnResolver.playOut(GameState.start(scenario, seed), bots, false, injectedOnTurn, turns);
         return Scores.of(end);

@@ -30,6 +30,10 @@ final class ChainBot implements SeatPolicy {
     private final double fundShare;
     private final double usCapacityShare;
     private final Habits habits;
+    /** The seat's facts for the scenario last played; replaced when another scenario or seat comes (a race only computes them twice). */
+    private volatile SeatFacts facts;
+    /** The same for the reshoring it plays while it supplies under a US contract. */
+    private volatile SeatFacts contractFacts;
 
     /**
      * What a bot does beyond keeping stock: whether it sets the end price, sells to buyers outside
@@ -42,9 +46,15 @@ final class ChainBot implements SeatPolicy {
      * @param planWeight inputs are ordered for this share of this turn's production plan and the rest
      *     of the smoothed forecast: 1 follows the plan, lower values damp the plan's swings upstream
      * @param endGame near the end, buys and makes only what the remaining turns can use
+     * @param capexFrom capacity is ordered from this turn on
+     * @param capexUntil capacity is ordered up to this turn
+     * @param outsideFirst a seat with buyers outside the chain offers them all they want first
+     * @param priceTarget the market role's price rule of backlog and stock; null = the step rule of {@link PriceRule}
+     * @param contracting how it offers and accepts US supply contracts
      */
-    record Habits(boolean pricing, boolean sellsOutside, int minUseTurns, double planWeight, boolean endGame) {
-        static final Habits NONE = new Habits(false, false, 0, 1, false);
+    record Habits(boolean pricing, boolean sellsOutside, int minUseTurns, double planWeight, boolean endGame,
+                  int capexFrom, int capexUntil, boolean outsideFirst, PriceRule.Target priceTarget, Contracting contracting) {
+        static final Habits NONE = new Habits(false, false, 0, 1, false, 1, Integer.MAX_VALUE, false, null, Contracting.NEVER);
     }
 
     ChainBot(String name, StockRule rule, SiteStrategy strategy, double capacityCover, double usOnlyShare, double fundShare,
@@ -74,27 +84,29 @@ final class ChainBot implements SeatPolicy {
     public Decision decide(SeatView view) {
         Scenario scenario = view.scenario();
         int seat = view.role();
-        Decision opening = scenario.openingDecisions().get(seat);
+        double contractedUnits = habits.contracting().unitsSupplied(view);
+        SiteStrategy strategy = contractedUnits > 0 ? SiteStrategy.RESHORE : this.strategy;
+        SeatFacts known = facts(scenario, seat, strategy);
         if (view.turn() <= Math.max(1, scenario.openingTurns())) {
-            return opening.forTurn(view.turn());
+            return known.opening().forTurn(view.turn());
         }
-        Role role = scenario.role(seat);
-        int[] sites = scenario.sitesOf(seat);
-        double anchor = Math.max(1, Openings.flow(scenario, seat, opening));
+        Role role = known.role();
+        int[] sites = known.sites();
+        double anchor = known.anchor();
         double expected = rule.forecast(view.demandReceivedHistory(), anchor);
         double outside = expectedOutside(view);
         long onHand = 0;
         for (int site : sites) {
             onHand += view.inventory(site, role.product());
         }
-        double openingTurns = Openings.stock(scenario, seat, role.product()) / anchor;
+        double openingTurns = known.openingTurns();
         long stock = onHand - view.backlog();
-        List<Integer> preferred = strategy.preferred(scenario, sites);
+        List<Integer> preferred = known.preferred();
 
         List<SiteAmount> production = new ArrayList<>();
         List<OrderLine> orders = new ArrayList<>();
         if (role.produces()) {
-            planProduction(view, role, preferred, expected + outside, anchor, openingTurns, stock, production, orders);
+            planProduction(view, known, strategy, expected + outside, stock, production, orders);
         } else {
             SupplyLink link = scenario.linkFor(seat, role.product());
             int destination = preferred.get(0);
@@ -108,16 +120,24 @@ final class ChainBot implements SeatPolicy {
         List<SiteAmount> investment = new ArrayList<>();
         // A seat whose customers are all in the US chooses its US share (usCapacity); a supplier
         // with customers in both countries sizes US capacity to what it owes to US sites.
-        double bound = usBoundShare(view);
-        double usShare = strategy != SiteStrategy.RESHORE ? 0 : bound >= 0.999 ? usCapacityShare : bound;
-        for (long[] build : strategy.builds(view, sites, expectedAfterBuild(view, sites, expected) + outside, capacityCover, usShare)) {
-            if (worthBuilding(view, (int) build[0])) {
+        double usShare = 0;
+        if (strategy == SiteStrategy.RESHORE) {
+            double bound = usBoundShare(view, known);
+            usShare = bound >= 0.999 ? usCapacityShare : bound;
+            // under contract it builds US capacity for at least the contracted units
+            usShare = Math.max(usShare, Math.min(1, contractedUnits / Math.max(1, expected + outside)));
+        }
+        for (long[] build : strategy.builds(view, sites, expectedAfterBuild(view, known, expected) + outside, capacityCover, usShare)) {
+            if (worthBuilding(view, (int) build[0], contractedUnits > 0)) {
                 investment.add(new SiteAmount((int) build[0], build[1]));
             }
         }
-        long price = habits.pricing() && scenario.isMarketRole(seat) ? PriceRule.next(view, expected, onHand) : Decision.KEEP_PRICE;
-        long otherSales = outside > 0 ? otherSales(view, role, onHand, outside) : 0;
-        return new Decision(view.turn(), orders, production, investment, price, partnerFund(view), otherSales, List.of());
+        long price = !habits.pricing() || !scenario.isMarketRole(seat) ? Decision.KEEP_PRICE
+                : habits.priceTarget() == null ? PriceRule.next(view, expected, onHand)
+                : habits.priceTarget().next(view, expected, onHand);
+        long otherSales = outside <= 0 ? 0 : habits.outsideFirst() ? scenario.maxQuantity() : otherSales(view, role, onHand, outside);
+        return new Decision(view.turn(), orders, production, investment, price, partnerFund(view), otherSales, List.of(),
+                com.chipchain.engine.ShipPriority.OLDEST, habits.contracting().moves(view, expected));
     }
 
     /**
@@ -155,9 +175,17 @@ final class ChainBot implements SeatPolicy {
         return Math.max(0, Math.min(Math.round(outside), available));
     }
 
-    /** Capacity that would be usable for fewer than minUseTurns turns before the end is not worth its capex. */
-    private boolean worthBuilding(SeatView view, int site) {
+    /**
+     * Capacity is ordered only within the bot's capex window (a US site under contract excepted), and never when it would be usable
+     * for fewer than minUseTurns turns before the end: then it is not worth its capex.
+     */
+    private boolean worthBuilding(SeatView view, int site, boolean underContract) {
         Site where = view.scenario().site(site);
+        // a supplier under a US contract builds its US sites whatever its own capex window says
+        boolean window = view.turn() >= habits.capexFrom() && view.turn() <= habits.capexUntil();
+        if (!window && !(underContract && where.inUs())) {
+            return false;
+        }
         int usableFrom = view.turn() + where.build().leadTime();
         return view.scenario().turnCount() - usableFrom + 1 >= habits.minUseTurns();
     }
@@ -167,15 +195,9 @@ final class ChainBot implements SeatPolicy {
      * (growth per turn over the last six turns, never negative) times the longest build lead time,
      * plus a quarter of what customers are still owed.
      */
-    private static double expectedAfterBuild(SeatView view, int[] sites, double expected) {
+    private static double expectedAfterBuild(SeatView view, SeatFacts known, double expected) {
         long[] history = view.demandReceivedHistory();
-        int leadTime = 0;
-        for (int site : sites) {
-            Site where = view.scenario().site(site);
-            if (where.build() != null) {
-                leadTime = Math.max(leadTime, where.build().leadTime());
-            }
-        }
+        int leadTime = known.buildLeadTime();
         // what customers are still owed also needs capacity: plan to clear it over four turns
         double owed = view.backlog() / 4.0;
         if (history.length < 6 || leadTime == 0) {
@@ -189,9 +211,13 @@ final class ChainBot implements SeatPolicy {
     }
 
     /** Starts enough to keep finished goods at the rule's goal, where capacity allows, and orders the inputs for it. */
-    private void planProduction(SeatView view, Role role, List<Integer> preferred, double expected, double anchor,
-                                double openingTurns, long stock, List<SiteAmount> production, List<OrderLine> orders) {
+    private void planProduction(SeatView view, SeatFacts known, SiteStrategy strategy, double expected, long stock,
+                                List<SiteAmount> production, List<OrderLine> orders) {
         Scenario scenario = view.scenario();
+        Role role = known.role();
+        List<Integer> preferred = known.preferred();
+        double anchor = known.anchor();
+        double openingTurns = known.openingTurns();
         Product product = scenario.product(role.product());
         long inProduction = 0;
         for (int site : preferred) {
@@ -204,7 +230,7 @@ final class ChainBot implements SeatPolicy {
         long[] plan = new long[preferred.size()];
         long remaining = toStart;
         long planned = 0;
-        long usRoom = strategy == SiteStrategy.RESHORE ? Math.round(toStart * usBoundShare(view)) : Long.MAX_VALUE;
+        long usRoom = strategy == SiteStrategy.RESHORE ? Math.round(toStart * usBoundShare(view, known)) : Long.MAX_VALUE;
         for (int pass = 0; pass < 2 && remaining > 0; pass++) {
             for (int k = 0; k < preferred.size() && remaining > 0; k++) {
                 boolean us = scenario.site(preferred.get(k)).inUs();
@@ -290,8 +316,8 @@ final class ChainBot implements SeatPolicy {
      * The share of what this seat owes that goes to US sites; a seat whose customers receive only
      * in the US owes everything there. With nothing owed, a quarter: enough to keep US lines warm.
      */
-    static double usBoundShare(SeatView view) {
-        if (allCustomersInUs(view.scenario(), view.role())) {
+    static double usBoundShare(SeatView view, SeatFacts known) {
+        if (known.allCustomersInUs()) {
             return 1;
         }
         long owed = view.backlog();
@@ -299,26 +325,6 @@ final class ChainBot implements SeatPolicy {
             return 0.25;
         }
         return Math.max(0.25, (double) view.owedToUsSites() / owed);
-    }
-
-    /** True when every buyer of this seat receives only at US sites (from the public network). */
-    private static boolean allCustomersInUs(Scenario scenario, int seat) {
-        if (scenario.isMarketRole(seat)) {
-            return Site.US.equals(scenario.market().country());
-        }
-        boolean any = false;
-        for (SupplyLink link : scenario.links()) {
-            if (link.supplier() != seat) {
-                continue;
-            }
-            any = true;
-            for (int site : scenario.sitesOf(link.buyer())) {
-                if (!scenario.site(site).inUs()) {
-                    return false;
-                }
-            }
-        }
-        return any;
     }
 
     /** The cheapest import, with today's tariff, against the cheapest US-made price of the supplier. */
@@ -371,6 +377,20 @@ final class ChainBot implements SeatPolicy {
             }
         }
         return false;
+    }
+
+    private SeatFacts facts(Scenario scenario, int seat, SiteStrategy now) {
+        boolean own = now == strategy;
+        SeatFacts known = own ? facts : contractFacts;
+        if (known == null || !known.fits(scenario, seat)) {
+            known = SeatFacts.of(scenario, seat, now);
+            if (own) {
+                facts = known;
+            } else {
+                contractFacts = known;
+            }
+        }
+        return known;
     }
 
     private static int leadTime(Scenario scenario, SupplyLink link, int destination) {

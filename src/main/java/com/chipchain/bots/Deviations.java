@@ -21,10 +21,15 @@ public final class Deviations {
 
     /** A named deviation and the seats it applies to. */
     public record Deviation(String name, String description, boolean marketRoleOnly, boolean needsOtherBuyers,
-                            boolean needsSuppliers) {
+                            boolean needsSuppliers, boolean producersOnly) {
+
+        Deviation(String name, String description, boolean marketRoleOnly, boolean needsOtherBuyers, boolean needsSuppliers) {
+            this(name, description, marketRoleOnly, needsOtherBuyers, needsSuppliers, false);
+        }
 
         public boolean appliesTo(Scenario scenario, int role) {
-            return (!marketRoleOnly || scenario.isMarketRole(role))
+            return (!producersOnly || scenario.role(role).produces())
+                    && (!marketRoleOnly || scenario.isMarketRole(role))
                     && (!needsOtherBuyers || scenario.role(role).otherBuyers() != null)
                     && (!needsSuppliers || !scenario.suppliesOf(role).isEmpty());
         }
@@ -39,9 +44,12 @@ public final class Deviations {
             new Deviation("hold", "repeats the opening decision every turn", false, false, false),
             new Deviation("orders-half", "orders (or, without suppliers, production) x0.5", false, false, false),
             new Deviation("orders-double", "orders (or, without suppliers, production) x2", false, false, false),
-            new Deviation("all-us", "reshores: US sites first, US-only buying, builds US capacity", false, false, false),
-            new Deviation("all-offshore", "never uses or builds US sites", false, false, false),
+            new Deviation("all-us", "reshores: US sites first, all capacity built in the US, US-only buying", false, false, false),
+            new Deviation("all-offshore", "offshore first: US sites last, never builds there, no US-only buying", false, false, false),
             new Deviation("prepay-max", "prepays all its cash to its suppliers every turn", false, false, true),
+            new Deviation("safety-none", "keeps no safety stock", false, false, false),
+            new Deviation("production-half", "starts half the production it plans", false, false, false, true),
+            new Deviation("safety-double", "keeps twice the benchmark's safety stock", false, false, false),
             new Deviation("sell-outside-max", "offers everything it has to buyers outside the chain", false, true, false));
 
     private Deviations() {}
@@ -69,11 +77,48 @@ public final class Deviations {
             case "hold" -> new HoldPolicy();
             case "orders-half" -> wrap(name, benchmark, (view, d) -> scaled(view, d, 1, 2));
             case "orders-double" -> wrap(name, benchmark, (view, d) -> scaled(view, d, 2, 1));
-            case "all-us" -> Policies.byName("reshorer:usOnly=1,usCapacity=1", scenario);
-            case "all-offshore" -> Policies.byName("offshore-first", scenario);
+            case "all-us" -> seatRule(name, scenario, role -> "site=1", role -> "usCapacity=1", role -> "usOnly=1");
+            case "all-offshore" -> seatRule(name, scenario, role -> "site=2", role -> "usOnly=0");
             case "prepay-max" -> wrap(name, benchmark, Deviations::prepayEverything);
+            case "production-half" -> wrap(name, benchmark, (view, d) -> {
+                List<SiteAmount> production = new ArrayList<>();
+                for (SiteAmount amount : d.production()) {
+                    production.add(new SiteAmount(amount.site(), amount.amount() / 2));
+                }
+                return d.withProduction(production);
+            });
+            case "safety-none" -> seatRule(name, scenario, role -> "stockTurns=0");
+            case "safety-double" -> seatRule(name, scenario, role -> "stockTurns="
+                    + Math.min(52, 2 * RuleFamily.of(scenario, role, BenchmarkChain.REFERENCE_POLICY).value("stockTurns")));
             case "sell-outside-max" -> wrap(name, benchmark, (view, d) -> d.withOtherSales(view.scenario().maxQuantity()));
             default -> throw new IllegalArgumentException("unknown deviation '" + name + "'");
+        };
+    }
+
+    /**
+     * The benchmark's own rule for the seat with some parameters changed: written per seat
+     * ({@code ROLE.key}), because the scenario's tuned benchmark sets them per seat too.
+     */
+    @SafeVarargs
+    private static SeatPolicy seatRule(String name, Scenario scenario, java.util.function.IntFunction<String>... changes) {
+        java.util.Map<Integer, SeatPolicy> bySeat = new java.util.concurrent.ConcurrentHashMap<>();
+        return new SeatPolicy() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Decision decide(SeatView view) {
+                return bySeat.computeIfAbsent(view.role(), role -> {
+                    String id = scenario.role(role).id();
+                    StringBuilder text = new StringBuilder(BenchmarkChain.REFERENCE_POLICY).append(':');
+                    for (int i = 0; i < changes.length; i++) {
+                        text.append(i == 0 ? "" : ",").append(id).append('.').append(changes[i].apply(role));
+                    }
+                    return Policies.byName(text.toString(), scenario);
+                }).decide(view);
+            }
         };
     }
 

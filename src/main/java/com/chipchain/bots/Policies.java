@@ -10,7 +10,13 @@ import java.util.Map;
  */
 public final class Policies {
 
-    private static final List<String> NAMES = List.of("base-stock", "hold", "naive", "offshore-first", "reshorer", "sterman");
+    /** The benchmark: {@code base-stock} with the parameters of the scenario's {@code bots: benchmark:} section (its tuned rule). */
+    public static final String BENCHMARK = "benchmark";
+    /** The cooperating chain: {@code base-stock} with the scenario's {@code bots: cooperative:} parameters (tuned for the chain score). */
+    public static final String COOPERATIVE = "cooperative";
+
+    private static final List<String> NAMES = List.of(BENCHMARK, "base-stock", COOPERATIVE, "hold", "naive", "offshore-first",
+            "reshorer", "sterman");
 
     /** Solo-practice levels: how the bots in your chain play. */
     public enum Level {
@@ -51,9 +57,21 @@ public final class Policies {
             return Deviations.of(text.substring(DEVIATION_PREFIX.length()), scenario);
         }
         PolicySpec spec = PolicySpec.parse(text);
-        Map<String, String> merged = new java.util.LinkedHashMap<>(scenario.botParameters(spec.name()));
+        Map<String, String> merged = new java.util.LinkedHashMap<>(defaults(spec.name(), scenario));
         merged.putAll(spec.parameters());
         return of(new PolicySpec(spec.name(), merged), spec.toString());
+    }
+
+    /**
+     * The scenario's defaults for a policy: its own {@code bots:} entry; the benchmark falls back to
+     * base-stock's entry and the cooperative chain to the benchmark's when the scenario has none.
+     */
+    public static Map<String, String> defaults(String policy, Scenario scenario) {
+        Map<String, String> own = scenario.botParameters(policy);
+        if (!own.isEmpty() || !(policy.equals(BENCHMARK) || policy.equals(COOPERATIVE))) {
+            return own;
+        }
+        return defaults(policy.equals(COOPERATIVE) ? BENCHMARK : "base-stock", scenario);
     }
 
     public static SeatPolicy of(PolicySpec spec) {
@@ -65,16 +83,30 @@ public final class Policies {
 
     private static final Map<String, Range> STOCK = Map.of("theta", new Range(0, 1), "alphaS", new Range(0, 1),
             "beta", new Range(0, 1), "stockTurns", new Range(0, 52), "capacityCover", new Range(0, 10));
-    private static final Map<String, Range> HABITS = Map.of("usOnly", new Range(0, 1), "pricing", new Range(0, 1),
-            "sellsOutside", new Range(0, 1), "minUseTurns", new Range(0, 100), "planWeight", new Range(0, 1),
-            "endGame", new Range(0, 1));
+    private static final Map<String, Range> HABITS = Map.ofEntries(Map.entry("usOnly", new Range(0, 1)),
+            Map.entry("pricing", new Range(0, 1)), Map.entry("sellsOutside", new Range(0, 1)),
+            Map.entry("minUseTurns", new Range(0, 100)), Map.entry("planWeight", new Range(0, 1)),
+            Map.entry("endGame", new Range(0, 1)), Map.entry("capexFrom", new Range(1, 1000)),
+            Map.entry("capexUntil", new Range(0, 1000)), Map.entry("outsideFirst", new Range(0, 1)),
+            Map.entry("priceOffset", new Range(-10, 10)), Map.entry("priceGain", new Range(0, 10)),
+            Map.entry("priceLimit", new Range(0, 10)), Map.entry("contractPremium", new Range(0, 1)),
+            Map.entry("contractUnits", new Range(0, 3)), Map.entry("contractFrom", new Range(1, 1000)),
+            Map.entry("acceptPremium", new Range(0, 10)));
     private static final Map<String, Range> RESHORING = Map.of("fundShare", new Range(0, 1), "usCapacity", new Range(0, 1));
+    /** The base-stock family also chooses its site strategy: 0 cheapest first, 1 reshore, 2 offshore first. */
+    private static final Map<String, Range> SITE = Map.of("site", new Range(0, 2));
 
     private static Map<String, Range> known(String policy) {
         Map<String, Range> known = new java.util.HashMap<>();
         switch (policy) {
             case "sterman" -> known.putAll(STOCK);
-            case "base-stock", "offshore-first" -> {
+            case "base-stock", BENCHMARK, COOPERATIVE -> {
+                known.putAll(STOCK);
+                known.putAll(HABITS);
+                known.putAll(RESHORING);
+                known.putAll(SITE);
+            }
+            case "offshore-first" -> {
                 known.putAll(STOCK);
                 known.putAll(HABITS);
             }
@@ -114,7 +146,7 @@ public final class Policies {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 
-    private static SeatPolicy of(PolicySpec spec, String label) {
+    static SeatPolicy of(PolicySpec spec, String label) {
         if (!NAMES.contains(spec.name())) {
             throw new IllegalArgumentException(
                     "unknown policy '" + spec.name() + "'; known policies: " + String.join(", ", NAMES));
@@ -132,8 +164,9 @@ public final class Policies {
             case "hold" -> new HoldPolicy();
             case "sterman" -> new ChainBot(label, stermanAt(level).with(spec), SiteStrategy.COST_FIRST,
                     spec.number("capacityCover", 1.1), 0, 0, 0);
-            case "base-stock" -> new ChainBot(label, baseStockAt(level).with(spec), SiteStrategy.COST_FIRST,
-                    spec.number("capacityCover", 1.2), spec.number("usOnly", 0.5), 0, 0, benchmarkHabits(spec));
+            case "base-stock", BENCHMARK, COOPERATIVE -> new ChainBot(label, baseStockAt(level).with(spec), siteStrategy(spec),
+                    spec.number("capacityCover", 1.2), spec.number("usOnly", 0.5), spec.number("fundShare", 0),
+                    spec.number("usCapacity", 0.6), benchmarkHabits(spec));
             case "reshorer" -> new ChainBot(label, baseStockAt(level).with(spec), SiteStrategy.RESHORE,
                     spec.number("capacityCover", 1.2), spec.number("usOnly", 0.5), spec.number("fundShare", 0),
                     spec.number("usCapacity", 0.6), benchmarkHabits(spec));
@@ -186,10 +219,28 @@ public final class Policies {
         }
     }
 
-    /** The benchmark prices, sells its surplus outside the chain and builds only what it can still use. */
+    private static SiteStrategy siteStrategy(PolicySpec spec) {
+        return switch ((int) Math.round(spec.number("site", 0))) {
+            case 1 -> SiteStrategy.RESHORE;
+            case 2 -> SiteStrategy.OFFSHORE;
+            default -> SiteStrategy.COST_FIRST;
+        };
+    }
+
+    /**
+     * The benchmark prices, sells its surplus outside the chain and builds only what it can still
+     * use; a price rule of backlog and stock replaces the step rule when any of its three numbers is set.
+     */
     private static ChainBot.Habits benchmarkHabits(PolicySpec spec) {
+        boolean target = spec.parameters().containsKey("priceOffset") || spec.parameters().containsKey("priceGain")
+                || spec.parameters().containsKey("priceLimit");
+        PriceRule.Target price = target ? new PriceRule.Target(spec.number("priceOffset", 0), spec.number("priceGain", 0),
+                spec.number("priceLimit", 2)) : null;
         return new ChainBot.Habits(spec.number("pricing", 1) > 0, spec.number("sellsOutside", 1) > 0,
-                (int) spec.number("minUseTurns", 3), spec.number("planWeight", 0), spec.number("endGame", 1) > 0);
+                (int) spec.number("minUseTurns", 3), spec.number("planWeight", 0), spec.number("endGame", 1) > 0,
+                (int) spec.number("capexFrom", 1), (int) spec.number("capexUntil", 1000), spec.number("outsideFirst", 0) > 0,
+                price, new Contracting(spec.number("contractPremium", 0), spec.number("contractUnits", 1),
+                        (int) spec.number("contractFrom", 2), spec.number("acceptPremium", Contracting.NEVER.accept())));
     }
 
     /** Sterman's mean estimates at normal; at hard the supply line is ignored and demand chased (beta 0, theta 0.6). */

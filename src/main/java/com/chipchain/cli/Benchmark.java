@@ -52,6 +52,12 @@ final class Benchmark {
             out.printf("made-in-america-2025, %s bots: %,d games x %d turns, median %.3f s (%,.0f games/s)%n",
                     policy, flagshipGames, flagship.turnCount(), median(flagshipSeconds), flagshipGames / median(flagshipSeconds));
         }
+        // the games the rule searches play (tune, balance --search): the benchmark bot in every seat
+        long searchGames = Math.max(1, flagshipGames / 5);
+        sweep(flagship, searchGames / 4, Policies.BENCHMARK);
+        double[] benchmarkSeconds = rounds(flagship, searchGames, Policies.BENCHMARK);
+        out.printf("made-in-america-2025, benchmark bots: %,d games x %d turns, median %.3f s (%,.0f games/s)%n",
+                searchGames, flagship.turnCount(), median(benchmarkSeconds), searchGames / median(benchmarkSeconds));
         return Cli.OK;
     }
 

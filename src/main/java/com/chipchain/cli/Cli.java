@@ -35,7 +35,7 @@ public final class Cli {
     static final int INVALID_INPUT = 1;
     static final int BAD_USAGE = 2;
 
-    private static final Set<String> COMMANDS = Set.of("validate", "simulate", "replay", "benchmark", "balance", "help");
+    private static final Set<String> COMMANDS = Set.of("validate", "simulate", "replay", "benchmark", "balance", "tune", "help");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     static final String USAGE = """
@@ -51,6 +51,10 @@ public final class Cli {
               java -jar chipchain.jar replay --log FILE [--scenario FILE] [--format json|csv] [--out FILE]
               java -jar chipchain.jar benchmark [--games N] [--turns N]
               java -jar chipchain.jar balance --scenario FILE|ID --seeds A..B [--threads N] [--out FILE]
+              java -jar chipchain.jar balance --scenario FILE|ID --search N [--train A..B] [--held-out A..B]
+                                               [--search-seed N] [--threads N] [--out FILE]
+              java -jar chipchain.jar tune --scenario FILE|ID [--cooperative] [--budget N] [--rounds N]
+                                               [--train A..B] [--held-out A..B] [--search-seed N] [--threads N] [--out FILE]
             Policies: %s  (parameters: NAME:key=value,...; see docs/bots.md)
             """;
 
@@ -82,6 +86,8 @@ public final class Cli {
                 case "simulate" -> simulate(rest);
                 case "replay" -> replay(rest);
                 case "balance" -> balance(rest);
+                case "tune" -> emit(new Arguments(rest, SearchCommands.TUNE_OPTIONS, Set.of("cooperative")),
+                        SearchCommands.tune(new Arguments(rest, SearchCommands.TUNE_OPTIONS, Set.of("cooperative")), err));
                 case "benchmark" -> Benchmark.run(new Arguments(rest, Set.of("games", "turns"), Set.of()), out);
                 default -> {
                     out.print(usage());
@@ -174,7 +180,10 @@ public final class Cli {
 
     /** balance: the exploit search, one-lever deviations per seat against the benchmark chain (docs/balance.md). */
     private int balance(List<String> args) throws UsageException, InvalidScenarioException, IOException {
-        Arguments arguments = new Arguments(args, Set.of("scenario", "seeds", "threads", "out"), Set.of());
+        Arguments arguments = new Arguments(args, SearchCommands.BALANCE_OPTIONS, Set.of());
+        if (!arguments.all("search").isEmpty()) {
+            return emit(arguments, SearchCommands.hunt(arguments, err));
+        }
         Scenario scenario = ScenarioFiles.fileOrId(arguments.required("scenario"));
         long[] seeds = seedRange(arguments.required("seeds"));
         int threads = threads(arguments);
@@ -191,20 +200,25 @@ public final class Cli {
     }
 
     /** A seed range written first..last. */
-    private static long[] seedRange(String range) throws UsageException {
+    static long[] seedRange(String range) throws UsageException {
+        return seedRange("seeds", range);
+    }
+
+    /** A seed range written first..last, for the option {@code --name}. */
+    static long[] seedRange(String option, String range) throws UsageException {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,12})\\.\\.(\\d{1,12})").matcher(range);
         if (!m.matches() || Long.parseLong(m.group(1)) > Long.parseLong(m.group(2))) {
-            throw new UsageException("--seeds must look like 1..1000 (first..last), not '" + range + "'");
+            throw new UsageException("--" + option + " must look like 1..1000 (first..last), not '" + range + "'");
         }
         long first = Long.parseLong(m.group(1));
         long last = Long.parseLong(m.group(2));
         if (last - first >= 10_000_000) {
-            throw new UsageException("--seeds: at most 10,000,000 seeds");
+            throw new UsageException("--" + option + ": at most 10,000,000 seeds");
         }
         return new long[] {first, last};
     }
 
-    private static int threads(Arguments arguments) throws UsageException {
+    static int threads(Arguments arguments) throws UsageException {
         long threads = arguments.number("threads", Runtime.getRuntime().availableProcessors());
         if (threads < 1 || threads > 256) {
             throw new UsageException("--threads must be from 1 to 256");
@@ -334,7 +348,7 @@ public final class Cli {
     }
 
     /** Prints the text, or writes it to the --out file. */
-    private int emit(Arguments arguments, String text) throws UsageException, IOException {
+    int emit(Arguments arguments, String text) throws UsageException, IOException {
         String outFile = arguments.one("out", null);
         if (outFile == null) {
             out.print(text);

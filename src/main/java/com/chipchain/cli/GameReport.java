@@ -96,6 +96,7 @@ final class GameReport {
         breakdown.put("backlog", money(costs.backlog()));
         breakdown.put("freight", money(costs.freight()));
         breakdown.put("prepaidNet", money(costs.prepaidNet()));
+        breakdown.put("contracts", money(costs.contracts()));
         ArrayNode sites = json.putArray("sites");
         for (SiteReport site : seat.sites()) {
             ObjectNode s = sites.addObject();

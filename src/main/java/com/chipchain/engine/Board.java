@@ -68,6 +68,10 @@ final class Board {
     final long[] ordersPlacedHistory;
     final long[] demandReceivedHistory;
     final Decision[] lastDecisions;
+    /** US supply contracts running now, in the order they were accepted (docs/rules.md, "US supply contracts"). */
+    final ArrayList<Contract> contracts;
+    /** Contracts offered on the last turn, waiting for the supplier's answer this turn. */
+    final ArrayList<Contract> offers;
 
     private Board(Scenario scenario, long seed) {
         this.scenario = scenario;
@@ -110,6 +114,8 @@ final class Board {
         ordersPlacedHistory = new long[roleCount * scenario.turnCount()];
         demandReceivedHistory = new long[roleCount * scenario.turnCount()];
         lastDecisions = new Decision[roleCount];
+        contracts = new ArrayList<>();
+        offers = new ArrayList<>();
     }
 
     private Board(Board other) {
@@ -158,6 +164,8 @@ final class Board {
         ordersPlacedHistory = other.ordersPlacedHistory.clone();
         demandReceivedHistory = other.demandReceivedHistory.clone();
         lastDecisions = other.lastDecisions.clone();
+        contracts = new ArrayList<>(other.contracts);
+        offers = new ArrayList<>(other.offers);
     }
 
     Board copy() {
@@ -283,6 +291,16 @@ final class Board {
             }
         }
         return extra;
+    }
+
+    /** The running contract between two roles (either way round), or null. */
+    Contract contractBetween(int role, int partner) {
+        for (int i = 0; i < contracts.size(); i++) {
+            if (contracts.get(i).between(role, partner)) {
+                return contracts.get(i);
+            }
+        }
+        return null;
     }
 
     long backlogUnits(int role) {

@@ -11,6 +11,8 @@ package com.chipchain.engine;
  * @param prepaidNet cash that moved under prepayment contracts this turn, as a cost: a buyer's
  *     prepayments less the credit its purchases used up; a supplier's credit delivered against
  *     less the prepayments it received. Revenue and purchases always count the full price.
+ * @param contracts US supply contract premiums and break fees paid, less those received (negative
+ *     for the side that is paid)
  */
 public record CostBreakdown(
         long revenue,
@@ -24,11 +26,12 @@ public record CostBreakdown(
         long holding,
         long backlog,
         long freight,
-        long prepaidNet) {
+        long prepaidNet,
+        long contracts) {
 
     public long totalCost() {
         return purchases + production + tariffs + capex - subsidy - fundUsed + fundPaid + holding + backlog + freight
-                + prepaidNet;
+                + prepaidNet + contracts;
     }
 
     public long cashChange() {

@@ -12,6 +12,7 @@ import java.util.List;
  * @param prepayments money paid now to a supplier ({@link Funding#partner()}), credited against
  *     later purchases from it
  * @param shipFirst which of its customers' order lines a short supplier serves first
+ * @param contracts US supply contracts offered, accepted or ended this turn
  */
 public record Decision(
         int turn,
@@ -22,7 +23,8 @@ public record Decision(
         List<Funding> partnerFund,
         long otherSales,
         List<Funding> prepayments,
-        ShipPriority shipFirst) {
+        ShipPriority shipFirst,
+        ContractMoves contracts) {
 
     public static final long KEEP_PRICE = -1;
 
@@ -40,6 +42,12 @@ public record Decision(
         partnerFund = List.copyOf(partnerFund);
         prepayments = List.copyOf(prepayments);
         shipFirst = shipFirst == null ? ShipPriority.OLDEST : shipFirst;
+        contracts = contracts == null ? ContractMoves.NONE : contracts;
+    }
+
+    public Decision(int turn, List<OrderLine> orders, List<SiteAmount> production, List<SiteAmount> investment,
+                    long price, List<Funding> partnerFund, long otherSales, List<Funding> prepayments, ShipPriority shipFirst) {
+        this(turn, orders, production, investment, price, partnerFund, otherSales, prepayments, shipFirst, ContractMoves.NONE);
     }
 
     public Decision(int turn, List<OrderLine> orders, List<SiteAmount> production, List<SiteAmount> investment,
@@ -56,37 +64,44 @@ public record Decision(
         return new Decision(turn, List.of(), List.of(), List.of(), KEEP_PRICE, List.of());
     }
 
-    /** The same choices, for another turn (used to repeat last turn's decision). */
+    /**
+     * The same choices, for another turn (used to repeat last turn's decision). Contract moves are
+     * not repeated: an offer, an acceptance or an ending is made once.
+     */
     public Decision forTurn(int newTurn) {
         return new Decision(newTurn, orders, production, investment, price, partnerFund, otherSales, prepayments, shipFirst);
     }
 
+    public Decision withContracts(ContractMoves moves) {
+        return new Decision(turn, orders, production, investment, price, partnerFund, otherSales, prepayments, shipFirst, moves);
+    }
+
     public Decision withOrders(List<OrderLine> newOrders) {
-        return new Decision(turn, newOrders, production, investment, price, partnerFund, otherSales, prepayments, shipFirst);
+        return new Decision(turn, newOrders, production, investment, price, partnerFund, otherSales, prepayments, shipFirst, contracts);
     }
 
     public Decision withProduction(List<SiteAmount> newProduction) {
-        return new Decision(turn, orders, newProduction, investment, price, partnerFund, otherSales, prepayments, shipFirst);
+        return new Decision(turn, orders, newProduction, investment, price, partnerFund, otherSales, prepayments, shipFirst, contracts);
     }
 
     public Decision withInvestment(List<SiteAmount> newInvestment) {
-        return new Decision(turn, orders, production, newInvestment, price, partnerFund, otherSales, prepayments, shipFirst);
+        return new Decision(turn, orders, production, newInvestment, price, partnerFund, otherSales, prepayments, shipFirst, contracts);
     }
 
     public Decision withPrice(long newPrice) {
-        return new Decision(turn, orders, production, investment, newPrice, partnerFund, otherSales, prepayments, shipFirst);
+        return new Decision(turn, orders, production, investment, newPrice, partnerFund, otherSales, prepayments, shipFirst, contracts);
     }
 
     public Decision withShipFirst(ShipPriority priority) {
-        return new Decision(turn, orders, production, investment, price, partnerFund, otherSales, prepayments, priority);
+        return new Decision(turn, orders, production, investment, price, partnerFund, otherSales, prepayments, priority, contracts);
     }
 
     public Decision withOtherSales(long units) {
-        return new Decision(turn, orders, production, investment, price, partnerFund, units, prepayments, shipFirst);
+        return new Decision(turn, orders, production, investment, price, partnerFund, units, prepayments, shipFirst, contracts);
     }
 
     public Decision withPrepayments(List<Funding> newPrepayments) {
-        return new Decision(turn, orders, production, investment, price, partnerFund, otherSales, newPrepayments, shipFirst);
+        return new Decision(turn, orders, production, investment, price, partnerFund, otherSales, newPrepayments, shipFirst, contracts);
     }
 
     public long productionAt(int site) {

@@ -23,7 +23,8 @@ public final class DecisionRules {
             DecisionRules::priceWithinTheBand,
             DecisionRules::partnerFundOnlyFromTheMarketRole,
             DecisionRules::otherSalesOnlyWhereThereAreOtherBuyers,
-            DecisionRules::prepaymentsOnlyToOwnSuppliers);
+            DecisionRules::prepaymentsOnlyToOwnSuppliers,
+            DecisionRules::contractsOnlyWithOwnPartners);
 
     private DecisionRules() {}
 
@@ -37,7 +38,7 @@ public final class DecisionRules {
         if (decision.turn() == state.turn() && decision.orders().isEmpty() && decision.production().isEmpty()
                 && decision.investment().isEmpty() && decision.price() == Decision.KEEP_PRICE
                 && decision.partnerFund().isEmpty() && decision.otherSales() == 0 && decision.prepayments().isEmpty()
-                && decision.shipFirst() == ShipPriority.OLDEST) {
+                && decision.shipFirst() == ShipPriority.OLDEST && decision.contracts().isEmpty()) {
             return out;
         }
         for (int i_rule = 0; i_rule < RULES.size(); i_rule++) {
@@ -169,6 +170,88 @@ public final class DecisionRules {
             out.add(new Violation("other_sales_in_range", "otherSales", String.valueOf(d.otherSales()),
                     "must be a whole number from 0 to " + s.maxQuantity(), List.of(String.valueOf(s.maxQuantity()))));
         }
+    }
+
+    /**
+     * US supply contracts (docs/rules.md): an offer goes to a supplier the seat buys from that has a
+     * US site, with a premium, units and turns in range, while no contract or offer is open between
+     * the two and a turn is left to run it; an acceptance answers an offer made last turn; an ending
+     * names a running contract.
+     */
+    static void contractsOnlyWithOwnPartners(Scenario s, GameState state, int role, Decision d, List<Violation> out) {
+        ContractMoves moves = d.contracts();
+        if (moves.isEmpty()) {
+            return;
+        }
+        List<Integer> offered = new ArrayList<>();
+        for (int i = 0; i < moves.offers().size(); i++) {
+            ContractOffer offer = moves.offers().get(i);
+            String field = at("contracts.offers", i);
+            int supplier = offer.supplier();
+            boolean buysFrom = false;
+            for (SupplyLink link : s.suppliesOf(role)) {
+                buysFrom |= link.supplier() == supplier;
+            }
+            if (!buysFrom) {
+                out.add(new Violation("contracts_go_to_own_suppliers", field + ".supplier", roleName(s, supplier),
+                        "you can only offer a contract to a role you buy from"));
+                continue;
+            }
+            if (!s.hasUsSite(supplier)) {
+                out.add(new Violation("contracts_need_a_us_site", field + ".supplier", roleName(s, supplier),
+                        s.role(supplier).id() + " has no US site, so no unit could earn the premium"));
+            }
+            if (offered.contains(supplier)) {
+                out.add(new Violation("one_offer_per_supplier", field + ".supplier", roleName(s, supplier),
+                        "offer each supplier at most one contract a turn"));
+            }
+            offered.add(supplier);
+            if (openWith(state, role, supplier)) {
+                out.add(new Violation("one_contract_per_partner", field + ".supplier", roleName(s, supplier),
+                        "a contract with " + s.role(supplier).id() + " is already running or offered; end it first"));
+            }
+            if (offer.premium() < 1 || offer.premium() > Decision.MAX_MONEY) {
+                out.add(new Violation("premium_in_range", field + ".premium", Scenario.formatMoney(offer.premium()),
+                        "a premium from 0.01 to " + Scenario.formatMoney(Decision.MAX_MONEY) + " per unit",
+                        List.of(Scenario.formatMoney(Decision.MAX_MONEY))));
+            }
+            if (offer.units() < 1 || offer.units() > s.maxQuantity()) {
+                out.add(new Violation("contract_units_in_range", field + ".units", String.valueOf(offer.units()),
+                        "from 1 to " + s.maxQuantity() + " units a turn", List.of(String.valueOf(s.maxQuantity()))));
+            }
+            int turnsLeft = s.turnCount() - state.turn();
+            if (turnsLeft < 1) {
+                out.add(new Violation("contract_needs_a_turn_to_run", field + ".turns", String.valueOf(offer.turns()),
+                        "this is the last turn: an offer now could never run"));
+            } else if (offer.turns() < 1 || offer.turns() > turnsLeft) {
+                out.add(new Violation("contract_turns_in_range", field + ".turns", String.valueOf(offer.turns()),
+                        "from 1 to " + turnsLeft + " turns (the turns left after this one)", List.of(String.valueOf(turnsLeft))));
+            }
+        }
+        for (int i = 0; i < moves.accept().size(); i++) {
+            int buyer = moves.accept().get(i);
+            boolean offeredToMe = state.contractOffers().stream().anyMatch(c -> c.buyer() == buyer && c.supplier() == role);
+            if (!offeredToMe) {
+                out.add(new Violation("accept_an_open_offer", at("contracts.accept", i), roleName(s, buyer),
+                        "there is no offer from this buyer to accept this turn"));
+            }
+        }
+        for (int i = 0; i < moves.cancel().size(); i++) {
+            int partner = moves.cancel().get(i);
+            if (state.contracts().stream().noneMatch(c -> c.between(role, partner))) {
+                out.add(new Violation("end_a_running_contract", at("contracts.cancel", i), roleName(s, partner),
+                        "there is no running contract with this seat to end"));
+            }
+        }
+    }
+
+    private static boolean openWith(GameState state, int role, int partner) {
+        return state.contracts().stream().anyMatch(c -> c.between(role, partner))
+                || state.contractOffers().stream().anyMatch(c -> c.between(role, partner));
+    }
+
+    private static String roleName(Scenario s, int role) {
+        return role >= 0 && role < s.roles().size() ? s.role(role).id() : String.valueOf(role);
     }
 
     static void prepaymentsOnlyToOwnSuppliers(Scenario s, GameState state, int role, Decision d, List<Violation> out) {

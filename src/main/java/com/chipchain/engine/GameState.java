@@ -81,6 +81,10 @@ public final class GameState {
     public List<Shipment> shipments() { return Collections.unmodifiableList(board.shipments); }
     public List<Batch> batches() { return Collections.unmodifiableList(board.batches); }
     public List<MailedOrder> mail() { return Collections.unmodifiableList(board.mail); }
+    /** US supply contracts running this turn. */
+    public List<Contract> contracts() { return Collections.unmodifiableList(board.contracts); }
+    /** Contracts offered last turn, waiting for their supplier's answer this turn. */
+    public List<Contract> contractOffers() { return Collections.unmodifiableList(board.offers); }
     public List<BacklogLine> backlog(int role) { return Collections.unmodifiableList(board.backlog.get(role)); }
     public long backlogUnits(int role) { return board.backlogUnits(role); }
 

@@ -14,14 +14,15 @@ final class Ledger {
     long backlog;
     long freight;
     long prepaidNet;
+    long contracts;
 
     void clear() {
         revenue = purchases = production = tariffs = capex = subsidy = fundUsed = fundPaid = holding = backlog = 0;
-        freight = prepaidNet = 0;
+        freight = prepaidNet = contracts = 0;
     }
 
     CostBreakdown freeze() {
         return new CostBreakdown(revenue, purchases, production, tariffs, capex, subsidy, fundUsed, fundPaid, holding, backlog,
-                freight, prepaidNet);
+                freight, prepaidNet, contracts);
     }
 }

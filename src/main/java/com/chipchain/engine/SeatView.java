@@ -1,5 +1,7 @@
 package com.chipchain.engine;
 
+import java.util.List;
+
 /**
  * What one seat may know: its own books, the orders it received, its own pipeline, the public
  * tariff table and news, and end-customer demand only when the session shares it. Bots see the
@@ -10,6 +12,9 @@ public final class SeatView {
     private final GameState state;
     private final int role;
     private final boolean sharedDemand;
+    /** The seat's supply lines on {@link #supplyLinesTurn}; a view in a played-out game sees a new turn each round. */
+    private long[] supplyLines;
+    private int supplyLinesTurn;
 
     public SeatView(GameState state, int role, boolean sharedDemand) {
         this.state = state;
@@ -74,28 +79,64 @@ public final class SeatView {
      * knows this from its own order book. {@code site < 0} counts every own site.
      */
     public long supplyLineTo(int product, int site) {
-        long total = 0;
+        return supplyLines()[product * (state.scenario().sites().size() + 1) + site + 1];
+    }
+
+    /**
+     * Every supply line of the seat, by product and destination site (slot 0: all sites), counted in
+     * one pass over the mail, its suppliers' order books and the shipments on the way; kept for the
+     * turn, because a bot asks for one line per input and site.
+     */
+    private long[] supplyLines() {
+        if (supplyLines != null && supplyLinesTurn == state.turn()) {
+            return supplyLines;
+        }
+        Scenario scenario = state.scenario();
+        int width = scenario.sites().size() + 1;
+        long[] lines = new long[scenario.products().size() * width];
         for (MailedOrder order : state.mail()) {
             BacklogLine line = order.line();
-            if (line.buyer() == role && line.product() == product && (site < 0 || line.site() == site)) {
-                total += line.quantity();
+            if (line.buyer() == role) {
+                add(lines, line.product() * width, line.site(), line.quantity());
             }
         }
-        SupplyLink link = state.scenario().linkFor(role, product);
-        if (link != null) {
-            for (BacklogLine line : state.backlog(link.supplier())) {
-                if (line.buyer() == role && line.product() == product && (site < 0 || line.site() == site)) {
-                    total += line.quantity();
+        List<SupplyLink> supplies = scenario.suppliesOf(role);
+        for (int i = 0; i < supplies.size(); i++) {
+            int supplier = supplies.get(i).supplier();
+            if (firstLinkOf(supplies, supplier) != i) {
+                continue;
+            }
+            for (BacklogLine line : state.backlog(supplier)) {
+                SupplyLink link = line.buyer() == role ? scenario.linkFor(role, line.product()) : null;
+                if (link != null && link.supplier() == supplier) {
+                    add(lines, line.product() * width, line.site(), line.quantity());
                 }
             }
         }
         for (Shipment shipment : state.shipments()) {
-            if (shipment.product() == product && state.scenario().site(shipment.to()).role() == role
-                    && (site < 0 || shipment.to() == site)) {
-                total += shipment.quantity();
+            if (scenario.site(shipment.to()).role() == role) {
+                add(lines, shipment.product() * width, shipment.to(), shipment.quantity());
             }
         }
-        return total;
+        supplyLines = lines;
+        supplyLinesTurn = state.turn();
+        return lines;
+    }
+
+    private static void add(long[] lines, int row, int site, long quantity) {
+        lines[row] += quantity;
+        if (site >= 0) {
+            lines[row + site + 1] += quantity;
+        }
+    }
+
+    private static int firstLinkOf(List<SupplyLink> supplies, int supplier) {
+        for (int i = 0; i < supplies.size(); i++) {
+            if (supplies.get(i).supplier() == supplier) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Units of a product this seat ordered US-only that are not yet shipped (from its own order book). */
@@ -129,6 +170,30 @@ public final class SeatView {
             }
         }
         return total;
+    }
+
+    /** The seat's running US supply contracts, as buyer or supplier (each side knows its own contracts). */
+    public List<Contract> contracts() {
+        if (state.contracts().isEmpty()) {
+            return List.of();
+        }
+        return state.contracts().stream().filter(c -> c.involves(role)).toList();
+    }
+
+    /** Contracts buyers offered this seat last turn: it accepts them this turn or they lapse. */
+    public List<Contract> offersToMe() {
+        if (state.contractOffers().isEmpty()) {
+            return List.of();
+        }
+        return state.contractOffers().stream().filter(c -> c.supplier() == role).toList();
+    }
+
+    /** Contracts this seat offered last turn, waiting for its supplier's answer. */
+    public List<Contract> myOffers() {
+        if (state.contractOffers().isEmpty()) {
+            return List.of();
+        }
+        return state.contractOffers().stream().filter(c -> c.buyer() == role).toList();
     }
 
     public int tariffBasisPoints(int product, String origin) { return state.tariffBasisPoints(product, origin); }

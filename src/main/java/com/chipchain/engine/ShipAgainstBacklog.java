@@ -182,12 +182,32 @@ final class ShipAgainstBacklog implements TurnStep {
                 work.ledgers[line.buyer()].prepaidNet -= fromCredit;
                 work.ledgers[supplier].prepaidNet += fromCredit;
             }
+            if (!board.contracts.isEmpty() && scenario.site(site).inUs()) {
+                payPremium(work, line.buyer(), supplier, quantity);
+            }
             work.ledgers[supplier].freight += quantity * scenario.freight(site, line.site());
             SupplyLink link = scenario.linkFor(line.buyer(), line.product());
             int due = work.turn + scenario.transit(site, line.site(), link) + board.extraTransit(site);
             board.shipments.add(new Shipment(line.product(), site, line.site(), quantity, value, usValue, due));
         }
         return quantity;
+    }
+
+    /** The buyer pays the premium of its running contract with the supplier on US-made units, up to the contract's units this turn. */
+    private static void payPremium(TurnWork work, int buyer, int supplier, long quantity) {
+        java.util.List<Contract> contracts = work.board.contracts;
+        for (int i = 0; i < contracts.size(); i++) {
+            Contract contract = contracts.get(i);
+            if (contract.buyer() == buyer && contract.supplier() == supplier) {
+                long units = Math.min(quantity, contract.units() - work.contractUnitsPaid[i]);
+                if (units > 0) {
+                    work.contractUnitsPaid[i] += units;
+                    work.ledgers[buyer].contracts += units * contract.premium();
+                    work.ledgers[supplier].contracts -= units * contract.premium();
+                }
+                return;
+            }
+        }
     }
 
     /** A share of every end-customer line still unmet goes to competitors (rounded half up). */

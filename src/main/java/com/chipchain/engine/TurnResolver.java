@@ -14,6 +14,7 @@ public final class TurnResolver {
             new LandArrivals(),
             new DrawDemand(),
             new ReceiveOrders(),
+            new ApplyContracts(),
             new ShipAgainstBacklog(),
             new StartProduction(),
             new PlaceOrders(),

@@ -29,6 +29,8 @@ final class TurnWork {
     long marketDelivered;
     final long[] otherDemand;
     final long[] otherSold;
+    /** Units the premium was paid on this turn, per running contract (board order). */
+    long[] contractUnitsPaid = new long[0];
 
     TurnWork(Board board, Decision[] decisions, List<GameEvent> injected) {
         this.board = board;
@@ -69,6 +71,7 @@ final class TurnWork {
                 shippedUsValue, started, scrapped, siteStarted, siteShipped, otherDemand, otherSold}) {
             java.util.Arrays.fill(counters, 0);
         }
+        contractUnitsPaid = new long[0];
         marketDemand = 0;
         marketReferenceDemand = 0;
         marketLost = 0;

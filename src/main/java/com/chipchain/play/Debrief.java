@@ -11,10 +11,13 @@ import java.util.Map;
  *
  * @param labels the labels of the turns played, in order
  * @param finished true once the game has ended
+ * @param cooperativeChain the chain score of bots that work together for the chain (the scenario's
+ *     {@code cooperative} rule) on the same seed and shocks, or null when the scenario has none; set
+ *     beside the benchmark, it is what a chain leaves on the table by not working together
  */
 public record Debrief(String sessionId, Label scenarioTitle, String moneyUnit, List<String> labels, boolean finished,
                       List<Event> events, List<ChainStory> chains, ChainStory benchmark, List<ChainRank> byChain,
-                      List<RoleRanking> byRole) {
+                      List<RoleRanking> byRole, BigDecimal cooperativeChain) {
 
     /** Something that happened on a turn, with the news players read. */
     public record Event(int turn, String label, String source, Label news) {}

@@ -11,6 +11,7 @@ import com.chipchain.engine.Scores;
 import com.chipchain.engine.TurnReport;
 import com.chipchain.engine.TurnResult;
 import com.chipchain.scenario.GameLogFormat;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -131,7 +132,18 @@ public class DebriefService {
         }
         return new Debrief(sessionId, Label.of(scenario.title()), scenario.moneyUnit(), labels,
                 session.status() == SessionStatus.FINISHED, events(scenario, games), chains, benchmark, byChain(chains),
-                byRole(scenario, chains));
+                byRole(scenario, chains), cooperative(sessionId, scenario, played));
+    }
+
+    /** The cooperating bots' chain score after the turns played, on the same seed and shocks; null when the scenario has none. */
+    private BigDecimal cooperative(String sessionId, Scenario scenario, int turns) {
+        if (scenario.botParameters(com.chipchain.bots.Policies.COOPERATIVE).isEmpty() || turns == 0) {
+            return null;
+        }
+        Map<Integer, List<GameEvent>> injected = book.injectedByTurn(scenario, sessionId);
+        Scores scores = BenchmarkChain.play(scenario, info(sessionId).seed(), turn -> injected.getOrDefault(turn, List.of()), turns,
+                com.chipchain.bots.Policies.COOPERATIVE);
+        return BigDecimal.valueOf(scores.chain(), 2);
     }
 
     private static List<Debrief.Event> events(Scenario scenario, GameBook.Games games) {

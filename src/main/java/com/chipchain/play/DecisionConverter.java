@@ -1,5 +1,7 @@
 package com.chipchain.play;
 
+import com.chipchain.engine.ContractMoves;
+import com.chipchain.engine.ContractOffer;
 import com.chipchain.engine.Decision;
 import com.chipchain.engine.Funding;
 import com.chipchain.engine.OrderLine;
@@ -48,7 +50,47 @@ final class DecisionConverter {
             throw new PlayException(PlayException.Reason.INVALID_DECISION,
                     "The decision was not accepted: " + problems.get(0).field() + " " + problems.get(0).message(), located);
         }
-        return new Decision(turn, orders, production, investment, price, fund, input.otherSales(), prepayments, shipFirst);
+        ContractMoves contracts = contracts(scenario, input.contracts(), problems);
+        if (!problems.isEmpty()) {
+            throw refusalOfNames(problems, input);
+        }
+        return new Decision(turn, orders, production, investment, price, fund, input.otherSales(), prepayments, shipFirst,
+                contracts);
+    }
+
+    private static PlayException refusalOfNames(List<PlayException.Problem> problems, DecisionInput input) {
+        List<PlayException.Problem> located = problems.stream().map(p -> new PlayException.Problem(p.field(), p.value(),
+                p.message(), p.rule().isEmpty() ? "unknown_name" : p.rule(), p.args(), refOf(p.field(), input))).toList();
+        return new PlayException(PlayException.Reason.INVALID_DECISION,
+                "The decision was not accepted: " + problems.get(0).field() + " " + problems.get(0).message(), located);
+    }
+
+    private static ContractMoves contracts(Scenario scenario, DecisionInput.Contracts input, List<PlayException.Problem> problems) {
+        List<ContractOffer> offers = new ArrayList<>();
+        for (int i = 0; i < input.offers().size(); i++) {
+            DecisionInput.ContractOffer offer = input.offers().get(i);
+            String field = "contracts.offers[" + i + "]";
+            offers.add(new ContractOffer(role(scenario, offer.supplier(), field + ".supplier", problems),
+                    cents(offer.premium(), field + ".premium", problems), offer.units(),
+                    (int) Math.max(0, Math.min(Integer.MAX_VALUE, offer.turns()))));
+        }
+        List<Integer> accept = new ArrayList<>();
+        for (int i = 0; i < input.accept().size(); i++) {
+            accept.add(role(scenario, input.accept().get(i), "contracts.accept[" + i + "]", problems));
+        }
+        List<Integer> cancel = new ArrayList<>();
+        for (int i = 0; i < input.cancel().size(); i++) {
+            cancel.add(role(scenario, input.cancel().get(i), "contracts.cancel[" + i + "]", problems));
+        }
+        return new ContractMoves(offers, accept, cancel);
+    }
+
+    private static int role(Scenario scenario, String id, String field, List<PlayException.Problem> problems) {
+        int role = scenario.roleIndex(id);
+        if (role < 0) {
+            problems.add(new PlayException.Problem(field, id, "unknown role"));
+        }
+        return role;
     }
 
     /** The refusal for a decision that breaks the rules, naming every field by the form field it is about. */
@@ -63,6 +105,9 @@ final class DecisionConverter {
 
     /** The form field a violation's path (e.g. {@code orders[2].quantity}) is about, or null for the decision as a whole. */
     static FieldRef refOf(String path, DecisionInput input) {
+        if (path != null && path.startsWith("contracts.")) {
+            return contractRefOf(path.substring("contracts.".length()), input.contracts());
+        }
         java.util.regex.Matcher m = ENTRY.matcher(path == null ? "" : path);
         if (!m.matches()) {
             return null;
@@ -80,6 +125,33 @@ final class DecisionConverter {
                     : FieldRef.fund(input.partnerFund().get(Math.max(0, Math.min(i, input.partnerFund().size() - 1))).partner());
             case "prepayments" -> input.prepayments().isEmpty() ? null
                     : FieldRef.prepay(input.prepayments().get(Math.max(0, Math.min(i, input.prepayments().size() - 1))).partner());
+            default -> null;
+        };
+    }
+
+    private static final java.util.regex.Pattern CONTRACT_ENTRY = java.util.regex.Pattern.compile("(\\w+)\\[(\\d+)](?:\\.(\\w+))?");
+
+    /** The contract field a path like {@code offers[0].premium} is about. */
+    private static FieldRef contractRefOf(String path, DecisionInput.Contracts contracts) {
+        java.util.regex.Matcher m = CONTRACT_ENTRY.matcher(path);
+        if (!m.matches()) {
+            return null;
+        }
+        int i = Integer.parseInt(m.group(2));
+        return switch (m.group(1)) {
+            case "offers" -> {
+                if (i >= contracts.offers().size()) {
+                    yield null;
+                }
+                String supplier = contracts.offers().get(i).supplier();
+                yield switch (m.group(3) == null ? "" : m.group(3)) {
+                    case "units" -> FieldRef.contractUnits(supplier);
+                    case "turns" -> FieldRef.contractTurns(supplier);
+                    default -> FieldRef.contractPremium(supplier);
+                };
+            }
+            case "accept" -> i < contracts.accept().size() ? FieldRef.contractAccept(contracts.accept().get(i)) : null;
+            case "cancel" -> i < contracts.cancel().size() ? FieldRef.contractEnd(contracts.cancel().get(i)) : null;
             default -> null;
         };
     }

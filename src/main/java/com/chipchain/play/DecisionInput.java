@@ -10,10 +10,11 @@ import java.util.List;
  * @param otherSales units offered to buyers outside the chain
  * @param prepayments money paid ahead to suppliers ({@link Fund#partner()} names the supplier)
  * @param shipFirst whose orders a short supplier serves first: oldest, us-first or abroad-first (null: oldest)
+ * @param contracts US supply contracts offered, accepted or ended, by role id
  */
 public record DecisionInput(List<Order> orders, List<SiteQuantity> production, List<SiteQuantity> investment,
                             BigDecimal price, List<Fund> partnerFund, long otherSales, List<Fund> prepayments,
-                            String shipFirst) {
+                            String shipFirst, Contracts contracts) {
 
     /** The largest amount of money a form may name (the engine's one ceiling, in the money unit). */
     public static final BigDecimal MAX_MONEY = BigDecimal.valueOf(com.chipchain.engine.Decision.MAX_MONEY, 2);
@@ -24,6 +25,12 @@ public record DecisionInput(List<Order> orders, List<SiteQuantity> production, L
         investment = List.copyOf(investment);
         partnerFund = List.copyOf(partnerFund);
         prepayments = List.copyOf(prepayments);
+        contracts = contracts == null ? Contracts.NONE : contracts;
+    }
+
+    public DecisionInput(List<Order> orders, List<SiteQuantity> production, List<SiteQuantity> investment,
+                         BigDecimal price, List<Fund> partnerFund, long otherSales, List<Fund> prepayments, String shipFirst) {
+        this(orders, production, investment, price, partnerFund, otherSales, prepayments, shipFirst, Contracts.NONE);
     }
 
     public DecisionInput(List<Order> orders, List<SiteQuantity> production, List<SiteQuantity> investment,
@@ -40,4 +47,18 @@ public record DecisionInput(List<Order> orders, List<SiteQuantity> production, L
     public record SiteQuantity(String site, long quantity) {}
 
     public record Fund(String partner, BigDecimal amount) {}
+
+    /** An offer of a US supply contract: the premium per US-made unit, on up to {@code units} a turn, for {@code turns} turns. */
+    public record ContractOffer(String supplier, BigDecimal premium, long units, long turns) {}
+
+    /** Contract moves: offers to suppliers, buyers whose offer is accepted, partners whose contract ends. */
+    public record Contracts(List<ContractOffer> offers, List<String> accept, List<String> cancel) {
+        public static final Contracts NONE = new Contracts(List.of(), List.of(), List.of());
+
+        public Contracts {
+            offers = List.copyOf(offers);
+            accept = List.copyOf(accept);
+            cancel = List.copyOf(cancel);
+        }
+    }
 }

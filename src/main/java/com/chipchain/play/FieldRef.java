@@ -7,7 +7,8 @@ package com.chipchain.play;
  */
 public record FieldRef(Kind kind, String product, String site, String partner) {
 
-    public enum Kind { ORDER, PRODUCTION, BUILD, PRICE, FUND, OTHER_SALES, PREPAY, SHIP_FIRST }
+    public enum Kind { ORDER, PRODUCTION, BUILD, PRICE, FUND, OTHER_SALES, PREPAY, SHIP_FIRST, CONTRACT_PREMIUM, CONTRACT_UNITS,
+        CONTRACT_TURNS, CONTRACT_ACCEPT, CONTRACT_END }
 
     public static FieldRef order(String product, String site) {
         return new FieldRef(Kind.ORDER, product, site, null);
@@ -41,6 +42,29 @@ public record FieldRef(Kind kind, String product, String site, String partner) {
         return new FieldRef(Kind.SHIP_FIRST, null, null, null);
     }
 
+    /** The premium per US-made unit offered to a supplier in a US supply contract (docs/rules.md). */
+    public static FieldRef contractPremium(String supplier) {
+        return new FieldRef(Kind.CONTRACT_PREMIUM, null, null, supplier);
+    }
+
+    public static FieldRef contractUnits(String supplier) {
+        return new FieldRef(Kind.CONTRACT_UNITS, null, null, supplier);
+    }
+
+    public static FieldRef contractTurns(String supplier) {
+        return new FieldRef(Kind.CONTRACT_TURNS, null, null, supplier);
+    }
+
+    /** The box that accepts a buyer's offer. */
+    public static FieldRef contractAccept(String buyer) {
+        return new FieldRef(Kind.CONTRACT_ACCEPT, null, null, buyer);
+    }
+
+    /** The box that ends the running contract with a partner. */
+    public static FieldRef contractEnd(String partner) {
+        return new FieldRef(Kind.CONTRACT_END, null, null, partner);
+    }
+
     /** A stable id for the page (tests and screen readers find the field by it). */
     public String domId() {
         return switch (kind) {
@@ -52,6 +76,11 @@ public record FieldRef(Kind kind, String product, String site, String partner) {
             case OTHER_SALES -> "other-sales";
             case PREPAY -> "prepay-" + partner;
             case SHIP_FIRST -> "ship-first";
+            case CONTRACT_PREMIUM -> "contract-premium-" + partner;
+            case CONTRACT_UNITS -> "contract-units-" + partner;
+            case CONTRACT_TURNS -> "contract-turns-" + partner;
+            case CONTRACT_ACCEPT -> "contract-accept-" + partner;
+            case CONTRACT_END -> "contract-end-" + partner;
         };
     }
 }

@@ -307,7 +307,7 @@ public class ScreenService {
         // a seat that supplies another seat chooses whose orders come first when it is short
         boolean supplies = scenario.links().stream().anyMatch(link -> link.supplier() == role);
         return new SeatScreen.Form(orders, production, investment, price, fund, scenario.maxQuantity(), otherSales,
-                prepayments, supplies ? last.shipFirst().id() : null);
+                prepayments, supplies ? last.shipFirst().id() : null, ContractDesk.of(scenario, state, role));
     }
 
     /** "US-made only" is a choice only when the supplier has sites both in and outside the US (not in the beer game). */

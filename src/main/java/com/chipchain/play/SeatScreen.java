@@ -62,7 +62,39 @@ public record SeatScreen(
     /** The decision form, filled with last turn's decision. */
     public record Form(List<OrderField> orders, List<SiteField> production, List<SiteField> investment,
                        PriceField price, List<FundField> fund, long maxQuantity, OtherSalesField otherSales,
-                       List<FundField> prepayments, String shipFirst) {}
+                       List<FundField> prepayments, String shipFirst, ContractsField contracts) {
+
+        public Form(List<OrderField> orders, List<SiteField> production, List<SiteField> investment, PriceField price,
+                    List<FundField> fund, long maxQuantity, OtherSalesField otherSales, List<FundField> prepayments,
+                    String shipFirst) {
+            this(orders, production, investment, price, fund, maxQuantity, otherSales, prepayments, shipFirst,
+                    ContractsField.NONE);
+        }
+    }
+
+    /**
+     * US supply contracts (docs/rules.md): suppliers this seat may offer one to now, offers buyers
+     * made it last turn (to accept or let lapse), its own offers waiting for an answer, and its
+     * running contracts (to keep or end).
+     */
+    public record ContractsField(List<OfferTarget> offerTo, List<ContractTerms> offersToMe, List<ContractTerms> myOffers,
+                                 List<ContractTerms> running) {
+        public static final ContractsField NONE = new ContractsField(List.of(), List.of(), List.of(), List.of());
+
+        public boolean isEmpty() {
+            return offerTo.isEmpty() && offersToMe.isEmpty() && myOffers.isEmpty() && running.isEmpty();
+        }
+    }
+
+    /** A supplier with a US site this seat may offer a contract to: at most {@code maxTurns} turns; {@code value} is the good's reference value. */
+    public record OfferTarget(String supplier, Label supplierName, Label product, BigDecimal value, long maxTurns) {}
+
+    /**
+     * A contract or an offer, seen from this seat: {@code partner} is the other side, {@code buyer}
+     * whether this seat pays; it runs from {@code firstTurn} to {@code lastTurn} (labels).
+     */
+    public record ContractTerms(String partner, Label partnerName, boolean buyer, BigDecimal premium, long units,
+                                String firstTurn, String lastTurn, BigDecimal breakFee) {}
 
     /** Buyers outside the chain: what the seat offered last turn, what they wanted then and what they pay. */
     public record OtherSalesField(long quantity, long lastDemand, BigDecimal price) {}
@@ -97,15 +129,18 @@ public record SeatScreen(
     public record ChainLine(Label role, boolean own, List<Long> values) {}
 
     /** Money of a turn: estimated for the turn being played (a preview), or as it was for the last resolved turn. */
-    /** @param otherPayments freight, prepayments (less credit used) and partner-fund payments */
+    /**
+     * @param otherPayments freight, prepayments (less credit used) and partner-fund payments
+     * @param contracts US supply contract premiums and break fees paid, less those received
+     */
     public record Preview(BigDecimal revenue, BigDecimal purchases, BigDecimal production, BigDecimal tariffs,
                           BigDecimal capex, BigDecimal subsidy, BigDecimal holding, BigDecimal backlog,
-                          BigDecimal otherPayments, BigDecimal cashChange) {
+                          BigDecimal otherPayments, BigDecimal contracts, BigDecimal cashChange) {
 
         static Preview of(com.chipchain.engine.CostBreakdown c) {
             return new Preview(cents(c.revenue()), cents(c.purchases()), cents(c.production()), cents(c.tariffs()),
                     cents(c.capex()), cents(c.subsidy() + c.fundUsed()), cents(c.holding()), cents(c.backlog()),
-                    cents(c.freight() + c.prepaidNet() + c.fundPaid()), cents(c.cashChange()));
+                    cents(c.freight() + c.prepaidNet() + c.fundPaid()), cents(c.contracts()), cents(c.cashChange()));
         }
 
         private static BigDecimal cents(long minorUnits) {

@@ -30,7 +30,7 @@ final class SessionCsv {
         }
         csv.append(",production,investment,price,otherSales,prepaid,partnerFund,shipFirst")
                 .append(",demandReceived,ordersPlaced,shipped,productionStarted,scrapped,otherSold,inventory,backlog,fillRate")
-                .append(",revenue,purchases,productionCost,tariffs,capex,subsidy,fundUsed,fundPaid,holding,backlogCost,freight,prepaidNet")
+                .append(",revenue,purchases,productionCost,tariffs,capex,subsidy,fundUsed,fundPaid,holding,backlogCost,freight,prepaidNet,contracts")
                 .append(",cashChange,cash,usContentShare\r\n");
         for (int chain = 0; chain < reports.size(); chain++) {
             Map<String, String> teams = names.getOrDefault(chain, Map.of());
@@ -82,7 +82,8 @@ final class SessionCsv {
                 .append(seat.otherSold()).append(',').append(seat.inventory()).append(',').append(seat.backlog()).append(',')
                 .append(ratio(seat.fillRate()));
         for (long amount : new long[] {c.revenue(), c.purchases(), c.production(), c.tariffs(), c.capex(), c.subsidy(),
-                c.fundUsed(), c.fundPaid(), c.holding(), c.backlog(), c.freight(), c.prepaidNet(), c.cashChange(), seat.cash()}) {
+                c.fundUsed(), c.fundPaid(), c.holding(), c.backlog(), c.freight(), c.prepaidNet(), c.contracts(), c.cashChange(),
+                seat.cash()}) {
             csv.append(',').append(money(amount));
         }
         csv.append(',').append(ratio(seat.usContentShare())).append("\r\n");

@@ -1,5 +1,7 @@
 package com.chipchain.scenario;
 
+import com.chipchain.engine.ContractMoves;
+import com.chipchain.engine.ContractOffer;
 import com.chipchain.engine.Decision;
 import com.chipchain.engine.Funding;
 import com.chipchain.engine.OrderLine;
@@ -19,7 +21,8 @@ import java.util.Set;
  * A decision written with names instead of indexes, the same shape in a scenario's {@code opening}
  * and in a game log: {@code {orders: [{product, site, quantity, usOnly}], production: [{site,
  * quantity}], investment: [{site, quantity}], price, partnerFund: [{partner, amount}], otherSales,
- * prepayments: [{supplier, amount}], shipFirst: oldest|us-first|abroad-first}}.
+ * prepayments: [{supplier, amount}], shipFirst: oldest|us-first|abroad-first, contracts: {offers:
+ * [{supplier, premium, units, turns}], accept: [{buyer}], cancel: [{partner}]}}}.
  */
 public final class DecisionFormat {
 
@@ -30,7 +33,7 @@ public final class DecisionFormat {
             return Decision.empty(turn);
         }
         node.allowOnly(Set.of("orders", "production", "investment", "price", "partnerFund", "otherSales", "prepayments",
-                "shipFirst"));
+                "shipFirst", "contracts"));
         List<OrderLine> orders = new ArrayList<>();
         for (YamlNode line : node.list("orders", false)) {
             line.allowOnly(Set.of("product", "site", "quantity", "usOnly"));
@@ -59,7 +62,29 @@ public final class DecisionFormat {
                 shipFirst = ShipPriority.OLDEST;
             }
         }
-        return new Decision(turn, orders, production, investment, price, fund, otherSales, prepayments, shipFirst);
+        ContractMoves contracts = node.has("contracts") ? contracts(node.child("contracts"), ids) : ContractMoves.NONE;
+        return new Decision(turn, orders, production, investment, price, fund, otherSales, prepayments, shipFirst, contracts);
+    }
+
+    private static ContractMoves contracts(YamlNode node, Ids ids) {
+        node.allowOnly(Set.of("offers", "accept", "cancel"));
+        List<ContractOffer> offers = new ArrayList<>();
+        for (YamlNode offer : node.list("offers", false)) {
+            offer.allowOnly(Set.of("supplier", "premium", "units", "turns"));
+            offers.add(new ContractOffer(ids.role(offer, "supplier"), offer.hundredths("premium", 0, ScenarioLoader.MAX_MONEY),
+                    offer.integer("units", 0, 1_000_000_000), (int) offer.integer("turns", 0, 1_000)));
+        }
+        List<Integer> accept = new ArrayList<>();
+        for (YamlNode buyer : node.list("accept", false)) {
+            buyer.allowOnly(Set.of("buyer"));
+            accept.add(ids.role(buyer, "buyer"));
+        }
+        List<Integer> cancel = new ArrayList<>();
+        for (YamlNode partner : node.list("cancel", false)) {
+            partner.allowOnly(Set.of("partner"));
+            cancel.add(ids.role(partner, "partner"));
+        }
+        return new ContractMoves(offers, accept, cancel);
     }
 
     private static List<SiteAmount> siteAmounts(List<YamlNode> nodes, Ids ids) {
@@ -119,7 +144,31 @@ public final class DecisionFormat {
                 p.put("amount", BigDecimal.valueOf(prepayment.amount(), 2));
             }
         }
+        if (!decision.contracts().isEmpty()) {
+            writeContracts(scenario, json.putObject("contracts"), decision.contracts());
+        }
         return json;
+    }
+
+    private static void writeContracts(Scenario scenario, ObjectNode json, ContractMoves moves) {
+        if (!moves.offers().isEmpty()) {
+            ArrayNode offers = json.putArray("offers");
+            for (ContractOffer offer : moves.offers()) {
+                ObjectNode o = offers.addObject();
+                o.put("supplier", scenario.role(offer.supplier()).id());
+                o.put("premium", BigDecimal.valueOf(offer.premium(), 2));
+                o.put("units", offer.units());
+                o.put("turns", offer.turns());
+            }
+        }
+        if (!moves.accept().isEmpty()) {
+            ArrayNode accept = json.putArray("accept");
+            moves.accept().forEach(buyer -> accept.addObject().put("buyer", scenario.role(buyer).id()));
+        }
+        if (!moves.cancel().isEmpty()) {
+            ArrayNode cancel = json.putArray("cancel");
+            moves.cancel().forEach(partner -> cancel.addObject().put("partner", scenario.role(partner).id()));
+        }
     }
 
     private static void writeAmounts(Scenario scenario, ArrayNode into, List<SiteAmount> amounts) {

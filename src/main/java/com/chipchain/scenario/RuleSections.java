@@ -76,7 +76,8 @@ final class RuleSections {
         return shocks;
     }
 
-    private static final Set<String> POLICIES = Set.of("naive", "hold", "sterman", "base-stock", "reshorer", "offshore-first");
+    private static final Set<String> POLICIES = Set.of("naive", "hold", "sterman", "base-stock", "benchmark", "cooperative", "reshorer",
+            "offshore-first");
 
     /** {@code bots: {policy: {parameter: value}}}: per-scenario defaults for the bot policies. */
     Map<String, Map<String, String>> readBotParameters(YamlNode node) {

@@ -160,6 +160,13 @@ final class DebriefBoard extends Div {
                 new ListItem(getTranslation("debrief.score.chain", Texts.money(s.chain()))),
                 new ListItem(getTranslation("debrief.score.bots", s.benchmarkChain() == null ? "–" : Texts.money(s.benchmarkChain()),
                         Texts.versus(s.versus()))));
+        java.math.BigDecimal cooperativeChain = debrief.cooperativeChain();
+        if (cooperativeChain != null && s.benchmarkChain() != null) {
+            ListItem together = new ListItem(getTranslation("debrief.score.cooperative", Texts.money(cooperativeChain),
+                    Texts.money(cooperativeChain.subtract(s.benchmarkChain())), Texts.money(cooperativeChain.subtract(s.chain()))));
+            together.setId("cooperative-" + (chain.chain() + 1));
+            lines.add(together);
+        }
         lines.addClassName("score-lines");
         Grid<Debrief.TeamScore> teams = grid("teams-" + (chain.chain() + 1));
         teams.addColumn(t -> Texts.of(t.roleName())).setHeader(getTranslation("debrief.team.role")).setAutoWidth(true);

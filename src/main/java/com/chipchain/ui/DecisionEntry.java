@@ -57,6 +57,15 @@ public final class DecisionEntry {
         for (SeatScreen.FundField prepay : form.prepayments()) {
             money(FieldRef.prepay(prepay.partner()), prepay.amount());
         }
+        for (SeatScreen.OfferTarget target : contracts().offerTo()) {
+            money(FieldRef.contractPremium(target.supplier()), BigDecimal.ZERO.setScale(2));
+            quantity(FieldRef.contractUnits(target.supplier()), form.maxQuantity(), 0);
+            quantity(FieldRef.contractTurns(target.supplier()), target.maxTurns(), target.maxTurns());
+        }
+    }
+
+    private SeatScreen.ContractsField contracts() {
+        return form.contracts() == null ? SeatScreen.ContractsField.NONE : form.contracts();
     }
 
     private void quantity(FieldRef ref, long max, long initial) {
@@ -83,10 +92,12 @@ public final class DecisionEntry {
     }
 
     /**
-     * Reads the form: {@code text} gives what is typed in each number field, {@code usOnly} whether
-     * an order's "US-made only" box is ticked, {@code shipFirst} the priority chosen (null if none).
+     * Reads the form: {@code text} gives what is typed in each number field, {@code ticked} whether
+     * a box is ticked (an order's "US-made only", accepting an offer, ending a contract),
+     * {@code shipFirst} the priority chosen (null if none).
      */
-    public Reading read(Function<FieldRef, String> text, Function<FieldRef, Boolean> usOnly, String shipFirst) {
+    public Reading read(Function<FieldRef, String> text, Function<FieldRef, Boolean> ticked, String shipFirst) {
+        Function<FieldRef, Boolean> usOnly = ticked;
         Map<FieldRef, NumberEntry.Result> values = new LinkedHashMap<>();
         Map<FieldRef, NumberEntry.Result> refused = new LinkedHashMap<>();
         for (Spec spec : specs.values()) {
@@ -127,7 +138,33 @@ public final class DecisionEntry {
             }
         }
         return new Reading(new DecisionInput(orders, production, investment, price, fund, otherSales, prepayments,
-                form.shipFirst() == null ? null : shipFirst), Map.of());
+                form.shipFirst() == null ? null : shipFirst, contractMoves(values, ticked)), Map.of());
+    }
+
+    /** An offer is made where a premium is typed; a ticked box accepts an offer or ends a contract. */
+    private DecisionInput.Contracts contractMoves(Map<FieldRef, NumberEntry.Result> values, Function<FieldRef, Boolean> ticked) {
+        List<DecisionInput.ContractOffer> offers = new ArrayList<>();
+        for (SeatScreen.OfferTarget target : contracts().offerTo()) {
+            BigDecimal premium = values.get(FieldRef.contractPremium(target.supplier())).value();
+            if (premium.signum() > 0) {
+                offers.add(new DecisionInput.ContractOffer(target.supplier(), premium,
+                        units(values, FieldRef.contractUnits(target.supplier())), units(values, FieldRef.contractTurns(target.supplier()))));
+            }
+        }
+        List<String> accept = new ArrayList<>();
+        for (SeatScreen.ContractTerms offer : contracts().offersToMe()) {
+            if (Boolean.TRUE.equals(ticked.apply(FieldRef.contractAccept(offer.partner())))) {
+                accept.add(offer.partner());
+            }
+        }
+        List<String> cancel = new ArrayList<>();
+        for (SeatScreen.ContractTerms contract : contracts().running()) {
+            if (Boolean.TRUE.equals(ticked.apply(FieldRef.contractEnd(contract.partner())))) {
+                cancel.add(contract.partner());
+            }
+        }
+        return offers.isEmpty() && accept.isEmpty() && cancel.isEmpty() ? DecisionInput.Contracts.NONE
+                : new DecisionInput.Contracts(offers, accept, cancel);
     }
 
     private static long units(Map<FieldRef, NumberEntry.Result> values, FieldRef ref) {

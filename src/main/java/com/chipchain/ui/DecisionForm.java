@@ -30,20 +30,37 @@ class DecisionForm extends Div {
     /** An order's "US-made only" box: ticked, and shown only where the scenario allows it. */
     private record Box(String id, boolean ticked, boolean visible) {}
 
-    /** The form of one turn as plain values: what is drawn the first time, and what a kept form takes in place later. */
-    private record Look(String title, boolean opening, List<FieldLook> fields, String shipFirst) {
+    /** A box of the contracts section: accepting an offer or ending a contract. */
+    private record ContractBox(FieldRef ref, String label) {}
+
+    /**
+     * The form of one turn as plain values: what is drawn the first time, and what a kept form takes
+     * in place later. The contracts section (title, lines, boxes) is part of the shape: when it
+     * changes the form is drawn anew.
+     */
+    private record Look(String title, boolean opening, List<FieldLook> fields, String shipFirst, String contractsTitle,
+                        List<String> contractLines, List<ContractBox> contractBoxes, List<String> offerHeadings) {
         List<Object> shape() {
             List<Object> shape = new ArrayList<>();
             shape.add(opening);
             shape.add(shipFirst == null);
             fields.forEach(f -> shape.add(f.box() == null ? f.ref() : List.of(f.ref(), f.box().id())));
+            shape.add(String.valueOf(contractsTitle));
+            shape.addAll(contractLines);
+            shape.addAll(contractBoxes);
+            shape.addAll(offerHeadings);
             return shape;
         }
+    }
+
+    private static boolean inContracts(FieldRef ref) {
+        return ref.kind().name().startsWith("CONTRACT_");
     }
 
     private DecisionEntry entry;
     private final Map<FieldRef, TextField> fields = new LinkedHashMap<>();
     private final Map<FieldRef, Checkbox> usOnly = new LinkedHashMap<>();
+    private final Map<FieldRef, Checkbox> contractBoxes = new LinkedHashMap<>();
     private final Select<String> shipFirst;
     private final Paragraph refusal = new Paragraph();
     private final H3 title = new H3();
@@ -64,6 +81,9 @@ class DecisionForm extends Div {
             add(opening);
         }
         for (FieldLook f : look.fields()) {
+            if (inContracts(f.ref())) {
+                continue;
+            }
             TextField field = field(f);
             if (f.box() == null) {
                 add(field);
@@ -80,6 +100,9 @@ class DecisionForm extends Div {
         shipFirst = look.shipFirst() == null ? null : shipFirstSelect(look.shipFirst());
         if (shipFirst != null) {
             add(shipFirst);
+        }
+        if (look.contractsTitle() != null) {
+            addContracts(look);
         }
         refusal.setId("form-refusal");
         refusal.addClassName("form-refusal");
@@ -123,7 +146,79 @@ class DecisionForm extends Div {
             looks.add(new FieldLook(FieldRef.prepay(prepay.partner()), getTranslation("form.prepay", Texts.of(prepay.partnerName()), unit),
                     getTranslation("form.prepay-help", Texts.money(prepay.held())), true, null));
         }
-        return new Look(getTranslation("form.title", screen.turnLabel()), screen.openingTurn(), looks, form.shipFirst());
+        SeatScreen.ContractsField contracts = form.contracts() == null ? SeatScreen.ContractsField.NONE : form.contracts();
+        List<String> lines = new ArrayList<>();
+        List<ContractBox> boxes = new ArrayList<>();
+        for (SeatScreen.ContractTerms offer : contracts.offersToMe()) {
+            boxes.add(new ContractBox(FieldRef.contractAccept(offer.partner()), getTranslation("form.contract-accept",
+                    Texts.of(offer.partnerName()), Texts.money(offer.premium()), Texts.number(offer.units()), offer.firstTurn(),
+                    offer.lastTurn())));
+        }
+        for (SeatScreen.ContractTerms contract : contracts.running()) {
+            lines.add(getTranslation(contract.buyer() ? "form.contract-running-buyer" : "form.contract-running-supplier",
+                    Texts.of(contract.partnerName()), Texts.money(contract.premium()), Texts.number(contract.units()),
+                    contract.lastTurn()));
+            boxes.add(new ContractBox(FieldRef.contractEnd(contract.partner()),
+                    getTranslation("form.contract-end", Texts.money(contract.breakFee()))));
+        }
+        for (SeatScreen.ContractTerms offer : contracts.myOffers()) {
+            lines.add(getTranslation("form.contract-waiting", Texts.of(offer.partnerName()), Texts.money(offer.premium()),
+                    Texts.number(offer.units())));
+        }
+        List<String> headings = new ArrayList<>();
+        for (SeatScreen.OfferTarget target : contracts.offerTo()) {
+            String supplier = target.supplier();
+            headings.add(getTranslation("form.contract-offer-to", Texts.of(target.supplierName())));
+            looks.add(new FieldLook(FieldRef.contractPremium(supplier), getTranslation("form.contract-premium", unit),
+                    getTranslation("form.contract-premium-help", Texts.of(target.product()), Texts.money(target.value())), true, null));
+            looks.add(new FieldLook(FieldRef.contractUnits(supplier), getTranslation("form.contract-units"), "", true, null));
+            looks.add(new FieldLook(FieldRef.contractTurns(supplier), getTranslation("form.contract-turns"),
+                    getTranslation("form.contract-turns-help", Texts.number(target.maxTurns())), true, null));
+        }
+        String contractsTitle = contracts.isEmpty() ? null : getTranslation("form.contracts");
+        return new Look(getTranslation("form.title", screen.turnLabel()), screen.openingTurn(), looks, form.shipFirst(),
+                contractsTitle, lines, boxes, headings);
+    }
+
+    /** The US supply contracts section: how it works in one line, offers to answer, contracts running, and offers to make. */
+    private void addContracts(Look look) {
+        Div section = new Div();
+        section.setId("contracts");
+        section.addClassName("contracts");
+        section.add(new com.vaadin.flow.component.html.H4(look.contractsTitle()));
+        Paragraph help = new Paragraph(getTranslation("form.contracts-help"));
+        help.addClassName("form-note");
+        section.add(help);
+        for (String line : look.contractLines()) {
+            Paragraph text = new Paragraph(line);
+            text.addClassName("contract-line");
+            section.add(text);
+        }
+        for (ContractBox box : look.contractBoxes()) {
+            Checkbox checkbox = new Checkbox(box.label(), false);
+            checkbox.setId(box.ref().domId());
+            contractBoxes.put(box.ref(), checkbox);
+            section.add(checkbox);
+        }
+        Div row = null;
+        int offer = 0;
+        for (FieldLook f : look.fields()) {
+            if (!inContracts(f.ref())) {
+                continue;
+            }
+            if (f.ref().kind() == FieldRef.Kind.CONTRACT_PREMIUM) {
+                Paragraph heading = new Paragraph(look.offerHeadings().get(offer++));
+                heading.addClassName("contract-offer-to");
+                section.add(heading);
+                row = new Div();
+                row.addClassName("form-row");
+                section.add(row);
+            }
+            if (row != null) {
+                row.add(field(f));
+            }
+        }
+        add(section);
     }
 
     private TextField field(FieldLook look) {
@@ -164,7 +259,9 @@ class DecisionForm extends Div {
     DecisionInput read() {
         clearRefusals();
         DecisionEntry.Reading reading = entry.read(ref -> fields.get(ref).getValue(),
-                ref -> usOnly.containsKey(ref) && usOnly.get(ref).getValue(), shipFirst == null ? null : shipFirst.getValue());
+                ref -> usOnly.containsKey(ref) ? usOnly.get(ref).getValue()
+                        : contractBoxes.containsKey(ref) && contractBoxes.get(ref).getValue(),
+                shipFirst == null ? null : shipFirst.getValue());
         if (reading.ok()) {
             return reading.input();
         }
@@ -211,6 +308,7 @@ class DecisionForm extends Div {
     void setEditable(boolean editable) {
         fields.values().forEach(f -> f.setReadOnly(!editable));
         usOnly.values().forEach(f -> f.setReadOnly(!editable));
+        contractBoxes.values().forEach(f -> f.setReadOnly(!editable));
         if (shipFirst != null) {
             shipFirst.setReadOnly(!editable);
         }
@@ -243,6 +341,7 @@ class DecisionForm extends Div {
         if (shipFirst != null) {
             shipFirst.setValue(look.shipFirst());
         }
+        contractBoxes.values().forEach(box -> box.setValue(false));
         clearRefusals();
         shown = look;
         return true;

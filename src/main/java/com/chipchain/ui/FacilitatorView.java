@@ -31,7 +31,7 @@ import java.util.Map;
 @RolesAllowed(SecurityConfig.FACILITATOR)
 public class FacilitatorView extends VerticalLayout implements HasDynamicTitle {
 
-    static final List<String> BOT_POLICIES = List.of("base-stock", "sterman", "naive", "reshorer", "offshore-first", "hold");
+    static final List<String> BOT_POLICIES = List.of("benchmark", "base-stock", "sterman", "naive", "reshorer", "offshore-first", "hold");
     private static final String TEAM = "team";
 
     public FacilitatorView(ScreenService screens, FacilitatorCommands sessions) {
@@ -76,7 +76,7 @@ public class FacilitatorView extends VerticalLayout implements HasDynamicTitle {
         policy.setLabel(getTranslation("create.bot-policy"));
         policy.setHelperText(getTranslation("create.bot-policy-help"));
         policy.setItems(BOT_POLICIES);
-        policy.setValue("base-stock");
+        policy.setValue(BOT_POLICIES.get(0));
         IntegerField timer = new IntegerField(getTranslation("create.timer"));
         timer.setId("new-timer");
         timer.setHelperText(getTranslation("create.timer-help"));

@@ -65,6 +65,11 @@ final class SeatPanels {
         addIfUsed(lines, p.capex().add(p.subsidy()), on.getTranslation("preview.capex", Texts.money(p.capex()), Texts.money(p.subsidy())));
         item(lines, on.getTranslation("preview.holding", Texts.money(p.holding()), Texts.money(p.backlog())));
         addIfUsed(lines, p.otherPayments(), on.getTranslation("preview.other", Texts.money(p.otherPayments())));
+        if (p.contracts().signum() > 0) {
+            item(lines, on.getTranslation("preview.contracts-paid", Texts.money(p.contracts())));
+        } else if (p.contracts().signum() < 0) {
+            item(lines, on.getTranslation("preview.contracts-received", Texts.money(p.contracts().negate())));
+        }
         item(lines, on.getTranslation("preview.cash", Texts.money(p.cashChange())));
         return lines.append("</ul>").toString();
     }

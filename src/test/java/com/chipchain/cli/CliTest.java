@@ -80,7 +80,7 @@ class CliTest {
             assertThat(seat.get("sites").get(0).has("inventory")).isTrue();
             assertThat(json.get("scores").get("chain").isNumber()).isTrue();
             assertThat(json.get("scores").get("teams").get("nvidia").isNumber()).isTrue();
-            assertThat(json.get("scores").get("benchmark").get("policy").asText()).isEqualTo("base-stock");
+            assertThat(json.get("scores").get("benchmark").get("policy").asText()).isEqualTo("benchmark");
             assertThat(json.get("scores").get("benchmark").get("chainVsBotsPercent").isNumber()).isTrue();
         }
 
@@ -113,7 +113,7 @@ class CliTest {
         void bad_arguments_get_a_clear_message() {
             assertThat(run("simulate", "--seed", "1").err()).contains("--scenario is required");
             assertThat(run("simulate", "--scenario", CLASSIC, "--seed", "x").err()).contains("--seed must be a whole number, not 'x'");
-            assertThat(run("simulate", "--scenario", CLASSIC, "--policy", "genius").err()).contains("unknown policy 'genius'; known policies: base-stock, hold, naive, offshore-first, reshorer, sterman");
+            assertThat(run("simulate", "--scenario", CLASSIC, "--policy", "genius").err()).contains("unknown policy 'genius'; known policies: benchmark, base-stock, cooperative, hold, naive, offshore-first, reshorer, sterman");
             assertThat(run("simulate", "--scenario", CLASSIC, "--policy", "brewer=naive").err()).contains("unknown role 'brewer'");
             assertThat(run("simulate", "--scenario", CLASSIC, "--format", "xml").err()).contains("--format must be json or csv");
             assertThat(run("simulate", "--scenario", CLASSIC, "--colour").err()).contains("unknown option --colour");

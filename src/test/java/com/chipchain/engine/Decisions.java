@@ -13,6 +13,9 @@ public final class Decisions {
     private final List<SiteAmount> investment = new ArrayList<>();
     private final List<Funding> fund = new ArrayList<>();
     private final List<Funding> prepayments = new ArrayList<>();
+    private final List<ContractOffer> offers = new ArrayList<>();
+    private final List<Integer> accepted = new ArrayList<>();
+    private final List<Integer> ended = new ArrayList<>();
     private long price = Decision.KEEP_PRICE;
     private long otherSales;
 
@@ -65,8 +68,24 @@ public final class Decisions {
         return this;
     }
 
+    public Decisions offerContract(String supplier, long premium, long units, int turns) {
+        offers.add(new ContractOffer(scenario.roleIndex(supplier), premium, units, turns));
+        return this;
+    }
+
+    public Decisions acceptContract(String buyer) {
+        accepted.add(scenario.roleIndex(buyer));
+        return this;
+    }
+
+    public Decisions endContract(String partner) {
+        ended.add(scenario.roleIndex(partner));
+        return this;
+    }
+
     public Decision get() {
-        return new Decision(turn, orders, production, investment, price, fund, otherSales, prepayments);
+        return new Decision(turn, orders, production, investment, price, fund, otherSales, prepayments, ShipPriority.OLDEST,
+                new ContractMoves(offers, accepted, ended));
     }
 
     /** Empty decisions for every seat of a turn. */

@@ -11,9 +11,17 @@ import java.util.Random;
 final class RandomPlay {
 
     private final Random random;
+    /** Contract moves draw from their own numbers, so games without them stay as recorded (RecordedGamesTest). */
+    private final Random contractRandom;
 
     RandomPlay(long seed) {
+        this(seed, false);
+    }
+
+    /** With {@code contracts}, seats also offer, accept and end US supply contracts at random (always valid moves). */
+    RandomPlay(long seed, boolean contracts) {
         this.random = new Random(seed);
+        this.contractRandom = contracts ? new Random(seed ^ 0x5DEECE66DL) : null;
     }
 
     List<Decision> decisions(GameState state) {
@@ -79,7 +87,40 @@ final class RandomPlay {
             prepayments.add(new Funding(link.supplier(), random.nextLong(left / 10)));
         }
         ShipPriority shipFirst = ShipPriority.values()[random.nextInt(ShipPriority.values().length)];
-        return new Decision(turn, orders, production, investment, price, fund, otherSales, prepayments, shipFirst);
+        return new Decision(turn, orders, production, investment, price, fund, otherSales, prepayments, shipFirst,
+                contractRandom == null ? ContractMoves.NONE : contractMoves(state, role));
+    }
+
+    private ContractMoves contractMoves(GameState state, int role) {
+        Scenario scenario = state.scenario();
+        List<ContractOffer> offers = new ArrayList<>();
+        if (state.turn() < scenario.turnCount()) {
+            for (SupplyLink link : scenario.suppliesOf(role)) {
+                int supplier = link.supplier();
+                boolean open = state.contracts().stream().anyMatch(c -> c.between(role, supplier))
+                        || state.contractOffers().stream().anyMatch(c -> c.between(role, supplier))
+                        || offers.stream().anyMatch(o -> o.supplier() == supplier);
+                if (!open && scenario.hasUsSite(supplier) && contractRandom.nextInt(3) == 0) {
+                    offers.add(new ContractOffer(supplier, 1 + contractRandom.nextInt(50_00),
+                            1 + contractRandom.nextInt((int) Math.min(2_000, scenario.maxQuantity())),
+                            1 + contractRandom.nextInt(scenario.turnCount() - state.turn())));
+                }
+            }
+        }
+        List<Integer> accept = new ArrayList<>();
+        for (Contract offer : state.contractOffers()) {
+            if (offer.supplier() == role && contractRandom.nextBoolean()) {
+                accept.add(offer.buyer());
+            }
+        }
+        List<Integer> cancel = new ArrayList<>();
+        for (Contract contract : state.contracts()) {
+            int partner = contract.buyer() == role ? contract.supplier() : contract.buyer();
+            if (contract.involves(role) && !cancel.contains(partner) && contractRandom.nextInt(8) == 0) {
+                cancel.add(partner);
+            }
+        }
+        return new ContractMoves(offers, accept, cancel);
     }
 
     /** Sometimes one facilitator shock, of any kind. */

@@ -39,7 +39,7 @@ class TurnOrderTest {
     @Test
     void the_steps_run_in_the_documented_order() {
         assertThat(TurnResolver.STEPS).extracting(step -> step.getClass().getSimpleName()).containsExactly(
-                "ApplyEvents", "LandArrivals", "DrawDemand", "ReceiveOrders", "ShipAgainstBacklog",
+                "ApplyEvents", "LandArrivals", "DrawDemand", "ReceiveOrders", "ApplyContracts", "ShipAgainstBacklog",
                 "StartProduction", "PlaceOrders", "Invest", "SettleAccounts");
     }
 

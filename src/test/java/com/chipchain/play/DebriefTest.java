@@ -91,6 +91,17 @@ class DebriefTest {
         });
     }
 
+    @Test
+    void beside_the_benchmark_stand_the_bots_that_work_together_for_the_chain_on_the_same_seed_and_shocks() {
+        Debrief debrief = debriefs.debrief(session.id());
+        var scenario = app.getBean(ScenarioCatalog.class).load("made-in-america-2025");
+        long together = BenchmarkChain.play(scenario, 5L, turn -> turn == 1 ? List.of(injectedTariff()) : List.of(),
+                scenario.turnCount(), com.chipchain.bots.Policies.COOPERATIVE).chain();
+        assertThat(debrief.cooperativeChain()).isEqualByComparingTo(BigDecimal.valueOf(together, 2));
+        // tuned for the chain score, they beat the self-interested benchmark
+        assertThat(debrief.cooperativeChain()).isGreaterThan(debrief.benchmark().score().chain());
+    }
+
     private static com.chipchain.engine.GameEvent injectedTariff() {
         var scenario = app.getBean(ScenarioCatalog.class).load("made-in-america-2025");
         return com.chipchain.engine.GameEvent.injected(1, new com.chipchain.engine.EventEffect.TariffSet(
