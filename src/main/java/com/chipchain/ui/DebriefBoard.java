@@ -162,8 +162,11 @@ final class DebriefBoard extends Div {
                         Texts.versus(s.versus()))));
         java.math.BigDecimal cooperativeChain = debrief.cooperativeChain();
         if (cooperativeChain != null && s.benchmarkChain() != null) {
-            ListItem together = new ListItem(getTranslation("debrief.score.cooperative", Texts.money(cooperativeChain),
-                    Texts.money(cooperativeChain.subtract(s.benchmarkChain())), Texts.money(cooperativeChain.subtract(s.chain()))));
+            java.math.BigDecimal left = cooperativeChain.subtract(s.chain());
+            // a chain that did better than the cooperating bots left nothing on the table: say so instead
+            ListItem together = new ListItem(getTranslation(left.signum() > 0 ? "debrief.score.cooperative"
+                            : "debrief.score.cooperative-beaten", Texts.money(cooperativeChain),
+                    Texts.money(cooperativeChain.subtract(s.benchmarkChain())), Texts.money(left.abs())));
             together.setId("cooperative-" + (chain.chain() + 1));
             lines.add(together);
         }

@@ -101,6 +101,10 @@ class DebriefBrowserTest extends BrowserTest {
         assertThat(ordersChart).hasAttribute("data-points", Pattern.compile("[1-9][0-9]*"));
         assertThat(console.locator("#score-1")).containsText("= chain score");
         assertThat(console.locator("#score-1")).containsText("Benchmark bots on the same seed and shocks");
+        // beside the benchmark, the bots that work together for the chain: what a chain leaves on the table
+        assertThat(console.locator("#cooperative-1")).containsText("Bots working together for the chain");
+        assertThat(console.locator("#cooperative-1")).containsText(Pattern.compile("left .* on the table|beat them by"));
+        shot(console.locator("#score-1"), "21-debrief-score-en");
         assertThat(console.locator("#debrief-events")).containsText("A 30% tariff on Mexican servers.");
         assertThat(console.locator("#ranking-roles")).containsText("North");
         // the scrubber steps through the game
@@ -130,6 +134,7 @@ class DebriefBrowserTest extends BrowserTest {
         assertThat(southPage.locator("#debrief")).isVisible();
         assertThat(southPage.locator("#chain-2")).hasAttribute("opened", "");
         assertThat(southPage.locator("#score-2")).containsText("공급망 점수", WAIT);
+        assertThat(southPage.locator("#cooperative-2")).containsText("협력하는 봇");
         shot(southPage, "22-debrief-team-ko");
         southPage.setViewportSize(390, 844);
         southPage.reload();
@@ -142,6 +147,7 @@ class DebriefBrowserTest extends BrowserTest {
             assertThat(((Number) right).doubleValue()).as(id).isLessThanOrEqualTo(390);
         }
         shot(southPage, "23-debrief-team-phone");
+        shot(southPage.locator("#score-2"), "23-debrief-score-ko-phone");
         team.close();
         teacher.close();
     }
