@@ -72,7 +72,7 @@ record Contracting(double premium, double units, int from, double accept) {
         List<ContractOffer> offers = new ArrayList<>();
         for (SupplyLink link : scenario.suppliesOf(view.role())) {
             int supplier = link.supplier();
-            if (!scenario.hasUsSite(supplier) || open(view, supplier) || offers.stream().anyMatch(o -> o.supplier() == supplier)) {
+            if (!scenario.hasUsSite(supplier) || view.contractOpenWith(supplier) || offers.stream().anyMatch(o -> o.supplier() == supplier)) {
                 continue;
             }
             long price = Math.max(1, Math.round(premium * scenario.product(link.product()).value()));
@@ -95,19 +95,5 @@ record Contracting(double premium, double units, int from, double accept) {
             }
         }
         return 1;
-    }
-
-    private static boolean open(SeatView view, int supplier) {
-        for (Contract contract : view.contracts()) {
-            if (contract.between(view.role(), supplier)) {
-                return true;
-            }
-        }
-        for (Contract offer : view.myOffers()) {
-            if (offer.supplier() == supplier) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -75,4 +75,27 @@ final class Arguments {
             throw new UsageException("--" + name + " must be a whole number, not '" + value + "'");
         }
     }
+
+    /** A seed range written first..last, given for the option {@code --option}. */
+    long[] seedRange(String option, String range) throws UsageException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,12})\\.\\.(\\d{1,12})").matcher(range);
+        if (!m.matches() || Long.parseLong(m.group(1)) > Long.parseLong(m.group(2))) {
+            throw new UsageException("--" + option + " must look like 1..1000 (first..last), not '" + range + "'");
+        }
+        long first = Long.parseLong(m.group(1));
+        long last = Long.parseLong(m.group(2));
+        if (last - first >= 10_000_000) {
+            throw new UsageException("--" + option + ": at most 10,000,000 seeds");
+        }
+        return new long[] {first, last};
+    }
+
+    /** {@code --threads}, by default one per processor. */
+    int threads() throws UsageException {
+        long threads = number("threads", Runtime.getRuntime().availableProcessors());
+        if (threads < 1 || threads > 256) {
+            throw new UsageException("--threads must be from 1 to 256");
+        }
+        return (int) threads;
+    }
 }

@@ -185,8 +185,8 @@ public final class Cli {
             return emit(arguments, SearchCommands.hunt(arguments, err));
         }
         Scenario scenario = ScenarioFiles.fileOrId(arguments.required("scenario"));
-        long[] seeds = seedRange(arguments.required("seeds"));
-        int threads = threads(arguments);
+        long[] seeds = arguments.seedRange("seeds", arguments.required("seeds"));
+        int threads = arguments.threads();
         ExploitSearch search = new ExploitSearch(scenario, seeds[0], seeds[1], threads, err);
         long start = System.nanoTime();
         ExploitSearch.SeedResult[] results;
@@ -199,42 +199,15 @@ public final class Cli {
         return emit(arguments, search.table(results, (System.nanoTime() - start) / 1e9));
     }
 
-    /** A seed range written first..last. */
-    static long[] seedRange(String range) throws UsageException {
-        return seedRange("seeds", range);
-    }
-
-    /** A seed range written first..last, for the option {@code --name}. */
-    static long[] seedRange(String option, String range) throws UsageException {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,12})\\.\\.(\\d{1,12})").matcher(range);
-        if (!m.matches() || Long.parseLong(m.group(1)) > Long.parseLong(m.group(2))) {
-            throw new UsageException("--" + option + " must look like 1..1000 (first..last), not '" + range + "'");
-        }
-        long first = Long.parseLong(m.group(1));
-        long last = Long.parseLong(m.group(2));
-        if (last - first >= 10_000_000) {
-            throw new UsageException("--" + option + ": at most 10,000,000 seeds");
-        }
-        return new long[] {first, last};
-    }
-
-    static int threads(Arguments arguments) throws UsageException {
-        long threads = arguments.number("threads", Runtime.getRuntime().availableProcessors());
-        if (threads < 1 || threads > 256) {
-            throw new UsageException("--threads must be from 1 to 256");
-        }
-        return (int) threads;
-    }
-
     /** --seeds A..B --summary: many games per policy mix, summarised (docs/cli.md). */
     private int summary(Arguments arguments, Scenario scenario) throws UsageException, IOException {
-        long[] seeds = seedRange(arguments.required("seeds"));
+        long[] seeds = arguments.seedRange("seeds", arguments.required("seeds"));
         if (!arguments.flag("summary")) {
             throw new UsageException("--seeds plays many games: add --summary to get their summary");
         }
         long first = seeds[0];
         long last = seeds[1];
-        int threads = threads(arguments);
+        int threads = arguments.threads();
         List<MonteCarlo.Mix> mixes = mixes(scenario, arguments);
         MonteCarlo carlo = new MonteCarlo(scenario, first, last, threads, err);
         long start = System.nanoTime();

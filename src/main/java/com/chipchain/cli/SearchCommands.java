@@ -23,7 +23,7 @@ final class SearchCommands {
         Scenario scenario = ScenarioFiles.fileOrId(arguments.required("scenario"));
         int budget = budget(arguments, "search", 0);
         ExploitHunt hunt = new ExploitHunt(scenario, seeds(arguments, "train", "1..200"), seeds(arguments, "held-out", "1001..1200"),
-                Cli.threads(arguments), budget, arguments.number("search-seed", 1), progress);
+                arguments.threads(), budget, arguments.number("search-seed", 1), progress);
         long start = System.nanoTime();
         try {
             List<ExploitHunt.Finding> findings = hunt.run();
@@ -44,7 +44,7 @@ final class SearchCommands {
             throw new UsageException("--rounds must be from 1 to 100");
         }
         Tuning tuning = new Tuning(scenario, seeds(arguments, "train", "1..100"), seeds(arguments, "held-out", "1001..1200"),
-                Cli.threads(arguments), budget, (int) rounds, arguments.number("search-seed", 1), progress);
+                arguments.threads(), budget, (int) rounds, arguments.number("search-seed", 1), progress);
         String policy = Tuning.defaultPolicy(cooperative);
         long start = System.nanoTime();
         try {
@@ -65,7 +65,7 @@ final class SearchCommands {
     }
 
     private static long[] seeds(Arguments arguments, String option, String fallback) throws UsageException {
-        long[] range = Cli.seedRange(option, arguments.one(option, fallback));
+        long[] range = arguments.seedRange(option, arguments.one(option, fallback));
         if (range[1] - range[0] >= 100_000) {
             throw new UsageException("--" + option + ": at most 100,000 seeds");
         }

@@ -206,7 +206,7 @@ public final class DecisionRules {
                         "offer each supplier at most one contract a turn"));
             }
             offered.add(supplier);
-            if (openWith(state, role, supplier)) {
+            if (state.contractOpenBetween(role, supplier)) {
                 out.add(new Violation("one_contract_per_partner", field + ".supplier", roleName(s, supplier),
                         "a contract with " + s.role(supplier).id() + " is already running or offered; end it first"));
             }
@@ -243,11 +243,6 @@ public final class DecisionRules {
                         "there is no running contract with this seat to end"));
             }
         }
-    }
-
-    private static boolean openWith(GameState state, int role, int partner) {
-        return state.contracts().stream().anyMatch(c -> c.between(role, partner))
-                || state.contractOffers().stream().anyMatch(c -> c.between(role, partner));
     }
 
     private static String roleName(Scenario s, int role) {

@@ -85,6 +85,12 @@ public final class GameState {
     public List<Contract> contracts() { return Collections.unmodifiableList(board.contracts); }
     /** Contracts offered last turn, waiting for their supplier's answer this turn. */
     public List<Contract> contractOffers() { return Collections.unmodifiableList(board.offers); }
+
+    /** True while a contract runs or an offer waits between the two roles, either way round (one at a time, docs/rules.md). */
+    public boolean contractOpenBetween(int role, int partner) {
+        return board.contracts.stream().anyMatch(c -> c.between(role, partner))
+                || board.offers.stream().anyMatch(c -> c.between(role, partner));
+    }
     public List<BacklogLine> backlog(int role) { return Collections.unmodifiableList(board.backlog.get(role)); }
     public long backlogUnits(int role) { return board.backlogUnits(role); }
 

@@ -188,6 +188,11 @@ public final class SeatView {
         return state.contractOffers().stream().filter(c -> c.supplier() == role).toList();
     }
 
+    /** True while this seat has a contract running or an offer waiting with the partner (its own books). */
+    public boolean contractOpenWith(int partner) {
+        return state.contractOpenBetween(role, partner);
+    }
+
     /** Contracts this seat offered last turn, waiting for its supplier's answer. */
     public List<Contract> myOffers() {
         if (state.contractOffers().isEmpty()) {

@@ -22,7 +22,7 @@ final class ContractDesk {
         for (SupplyLink link : scenario.suppliesOf(role)) {
             int supplier = link.supplier();
             boolean listed = offerTo.stream().anyMatch(t -> t.supplier().equals(scenario.role(supplier).id()));
-            if (turnsLeft >= 1 && !listed && scenario.hasUsSite(supplier) && !open(state, role, supplier)) {
+            if (turnsLeft >= 1 && !listed && scenario.hasUsSite(supplier) && !state.contractOpenBetween(role, supplier)) {
                 var product = scenario.product(link.product());
                 offerTo.add(new SeatScreen.OfferTarget(scenario.role(supplier).id(), Label.of(scenario.role(supplier).name()),
                         Label.of(product.name()), money(product.value()), turnsLeft));
@@ -52,11 +52,6 @@ final class ContractDesk {
         return new SeatScreen.ContractTerms(scenario.role(partner).id(), Label.of(scenario.role(partner).name()), buyer,
                 money(contract.premium()), contract.units(), scenario.turnLabel(contract.firstTurn()),
                 scenario.turnLabel(contract.lastTurn()), money(contract.breakFee()));
-    }
-
-    private static boolean open(GameState state, int role, int partner) {
-        return state.contracts().stream().anyMatch(c -> c.between(role, partner))
-                || state.contractOffers().stream().anyMatch(c -> c.between(role, partner));
     }
 
     private static BigDecimal money(long cents) {
