@@ -35,7 +35,7 @@ public final class BenchmarkChain {
         for (int role = 0; role < scenario.roles().size(); role++) {
             bots.add(Policies.byName(policy, scenario));
         }
-        GameState end = TurnResolver.playOut(GameState.start(scenario, seed), bots, false, injectedOnTurn, turns);
+        GameState end = TurnResolver.playNew(scenario, seed, bots, false, injectedOnTurn, turns);
         return Scores.of(end);
     }
 

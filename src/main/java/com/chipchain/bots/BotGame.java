@@ -55,6 +55,6 @@ public final class BotGame {
 
     /** The final state only, with no log or reports kept: the fast path for sweeps. */
     public static GameState playQuietly(Scenario scenario, long seed, List<SeatPolicy> policies) {
-        return TurnResolver.playOut(GameState.start(scenario, seed), policies, false);
+        return TurnResolver.playNew(scenario, seed, policies, false);
     }
 }

@@ -9,7 +9,6 @@ import com.chipchain.engine.Scenario;
 import com.chipchain.engine.SeatView;
 import com.chipchain.engine.SiteAmount;
 import com.chipchain.engine.SupplyLink;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,33 +32,56 @@ public final class NaivePolicy implements SeatPolicy {
         }
         Role role = scenario.role(view.role());
         Product product = scenario.product(role.product());
-        int[] sites = scenario.sitesOf(view.role());
-        List<SiteAmount> production = new ArrayList<>();
+        int[] sites = sitesOf(scenario, view.role());
+        SiteAmount[] production = new SiteAmount[role.produces() ? sites.length : 0];
         if (role.produces()) {
             long toStart = asked;
-            for (int site : sites) {
+            for (int i = 0; i < sites.length; i++) {
+                int site = sites[i];
                 long here = Math.min(toStart, view.usableCapacity(site));
-                for (BomLine input : product.bom()) {
+                for (int b = 0; b < product.bom().size(); b++) {
+                    BomLine input = product.bom().get(b);
                     here = Math.min(here, view.inventory(site, input.product()) / input.quantity());
                 }
-                production.add(new SiteAmount(site, Math.max(0, here)));
+                production[i] = new SiteAmount(site, Math.max(0, here));
                 toStart -= Math.max(0, here);
             }
         }
         int destination = firstSiteWithCapacity(view, sites, role.produces());
-        List<OrderLine> orders = new ArrayList<>();
-        for (SupplyLink link : scenario.suppliesOf(view.role())) {
+        List<SupplyLink> links = scenario.suppliesOf(view.role());
+        OrderLine[] orders = new OrderLine[links.size()];
+        for (int i = 0; i < orders.length; i++) {
+            SupplyLink link = links.get(i);
             long perUnit = 1;
-            for (BomLine input : product.bom()) {
+            for (int b = 0; b < product.bom().size(); b++) {
+                BomLine input = product.bom().get(b);
                 if (input.product() == link.product()) {
                     perUnit = input.quantity();
                 }
             }
-            orders.add(new OrderLine(link.product(), destination,
-                    Math.min(scenario.maxQuantity(), asked * perUnit), false));
+            orders[i] = new OrderLine(link.product(), destination, Math.min(scenario.maxQuantity(), asked * perUnit), false);
         }
-        return new Decision(view.turn(), orders, production, List.of(), Decision.KEEP_PRICE, List.of());
+        return new Decision(view.turn(), List.of(orders), List.of(production), List.of(), Decision.KEEP_PRICE, List.of());
     }
+
+    /** The seat's sites, worked out once per scenario: a sweep asks every turn of millions of games. */
+    private static int[] sitesOf(Scenario scenario, int role) {
+        SitesOfScenario known = sites;
+        if (known == null || known.scenario() != scenario) {
+            int[][] all = new int[scenario.roles().size()][];
+            for (int r = 0; r < all.length; r++) {
+                all[r] = scenario.sitesOf(r);
+            }
+            known = new SitesOfScenario(scenario, all);
+            sites = known;
+        }
+        return known.sites()[role];
+    }
+
+    /** Shared by every naive seat; a race only repeats the work (the record is immutable). */
+    private static SitesOfScenario sites;
+
+    private record SitesOfScenario(Scenario scenario, int[][] sites) {}
 
     private static int firstSiteWithCapacity(SeatView view, int[] sites, boolean produces) {
         if (produces) {

@@ -71,7 +71,7 @@ final class MonteCarlo {
         for (String policy : mix.policyPerRole()) {
             policies.add(Policies.byName(policy, scenario));
         }
-        GameState end = TurnResolver.playOut(GameState.start(scenario, seed), policies, false);
+        GameState end = TurnResolver.playNew(scenario, seed, policies, false);
         Scores scores = Scores.of(end);
         double[] bullwhip = new double[scenario.roles().size()];
         for (int role = 0; role < bullwhip.length; role++) {

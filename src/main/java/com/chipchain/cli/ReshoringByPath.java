@@ -104,7 +104,7 @@ final class ReshoringByPath {
     }
 
     private GameState play(long seed, List<SeatPolicy> policies) {
-        return TurnResolver.playOut(GameState.start(scenario, seed), policies, false);
+        return TurnResolver.playNew(scenario, seed, policies, false);
     }
 
     /** The change of one team's score under a deal against the benchmark, on the seeds a filter keeps. */

@@ -87,7 +87,7 @@ final class RuleSearch {
         Parallel.run(chains.size() * n, threads, job -> {
             int chain = job / n;
             int seed = job % n;
-            Scores played = Scores.of(TurnResolver.playOut(GameState.start(scenario, seeds[seed]), chains.get(chain), false));
+            Scores played = Scores.of(TurnResolver.playNew(scenario, seeds[seed], chains.get(chain), false));
             teams[chain][seed] = played.teamProfits().clone();
             scores[chain][seed] = played.chain();
             if (bar != null) {

@@ -23,7 +23,9 @@ final class DrawDemand implements TurnStep {
             board.price = decision.price();
         }
         long demand = demandOn(board, market, work.turn);
-        long reference = demandAt(board, market, work.turn, market.price().reference());
+        // at the reference price the two draws are the same number: skip the second
+        long reference = board.price == market.price().reference() ? demand
+                : demandAt(board, market, work.turn, market.price().reference());
         work.marketDemand = demand;
         work.marketReferenceDemand = reference;
         work.demandReceived[marketRole] += demand;
@@ -50,8 +52,8 @@ final class DrawDemand implements TurnStep {
 
     private static long demandAt(Board board, Market market, int turn, long price) {
         long demand = market.baseDemandOn(turn);
-        for (Board.ActiveShift shift : board.shifts) {
-            demand = demand * (100 + shift.percent()) / 100;
+        for (int i = 0; i < board.shifts.size(); i++) {
+            demand = demand * (100 + board.shifts.get(i).percent()) / 100;
         }
         PriceBand band = market.price();
         if (band.elasticityPercent() != 0 && band.reference() > 0) {

@@ -49,6 +49,10 @@ public final class Scenario {
     private final int[] siteCountry;
     private final int marketCountry;
     private final int[][][][] shippingOrder;
+    // arrays of the lists above for the turn steps' inner loops (a sweep reads them billions of times)
+    private final Product[] productArray;
+    private final Role[] roleArray;
+    private final Site[] siteArray;
     private final Map<String, Integer> productIds = new HashMap<>();
     private final Map<String, Integer> roleIds = new HashMap<>();
     private final Map<String, Integer> siteIds = new HashMap<>();
@@ -119,6 +123,9 @@ public final class Scenario {
         for (int i = 0; i < sites.size(); i++) {
             siteIds.put(sites.get(i).id(), i);
         }
+        this.productArray = this.products.toArray(Product[]::new);
+        this.roleArray = this.roles.toArray(Role[]::new);
+        this.siteArray = this.sites.toArray(Site[]::new);
         this.countries = collectCountries();
         this.roleSites = new int[roles.size()][];
         this.firstUsSiteOfRole = new int[roles.size()];
@@ -294,9 +301,9 @@ public final class Scenario {
     /** Default parameters per bot policy for this scenario (docs/bots.md), e.g. base-stock levels. */
     public Map<String, String> botParameters(String policy) { return botParameters.getOrDefault(policy, Map.of()); }
 
-    public Product product(int index) { return products.get(index); }
-    public Role role(int index) { return roles.get(index); }
-    public Site site(int index) { return sites.get(index); }
+    public Product product(int index) { return productArray[index]; }
+    public Role role(int index) { return roleArray[index]; }
+    public Site site(int index) { return siteArray[index]; }
 
     public int productIndex(String productId) { return productIds.getOrDefault(productId, -1); }
     public int roleIndex(String roleId) { return roleIds.getOrDefault(roleId, -1); }

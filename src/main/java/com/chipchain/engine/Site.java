@@ -30,6 +30,8 @@ public record Site(
 
     public Site {
         yields = List.copyOf(yields);
+        // one shared string per country, so inUs() (asked on every shipment) is mostly an identity check
+        country = country == null ? null : country.intern();
     }
 
     public Site(String id, Text name, String country, int role, long capacity, long productionCost,
@@ -50,7 +52,8 @@ public record Site(
     /** Percent of good output among units started on {@code turn}. */
     public int yieldPercentAt(int turn) {
         int percent = 100;
-        for (YieldStep step : yields) {
+        for (int i = 0; i < yields.size(); i++) {
+            YieldStep step = yields.get(i);
             if (step.fromTurn() <= turn) {
                 percent = step.percent();
             }

@@ -62,9 +62,27 @@ public final class TurnResolver {
     /** {@link #playOut(GameState, List, boolean, java.util.function.IntFunction)} up to and including {@code lastTurn}. */
     public static GameState playOut(GameState start, List<? extends DecisionMaker> makers, boolean sharedDemand,
                                     java.util.function.IntFunction<List<GameEvent>> injectedOnTurn, int lastTurn) {
-        Board board = start.boardCopy();
+        return playOnBoard(start.boardCopy(), makers, sharedDemand, injectedOnTurn, lastTurn);
+    }
+
+    /**
+     * A whole new game on (scenario, seed) played out: the same as {@code playOut(GameState.start(scenario, seed), ...)}
+     * without copying a start state nobody else will see (a sweep plays millions of these).
+     */
+    public static GameState playNew(Scenario scenario, long seed, List<? extends DecisionMaker> makers, boolean sharedDemand) {
+        return playNew(scenario, seed, makers, sharedDemand, turn -> List.of(), scenario.turnCount());
+    }
+
+    /** {@link #playNew(Scenario, long, List, boolean)} with facilitator events, up to and including {@code lastTurn}. */
+    public static GameState playNew(Scenario scenario, long seed, List<? extends DecisionMaker> makers, boolean sharedDemand,
+                                    java.util.function.IntFunction<List<GameEvent>> injectedOnTurn, int lastTurn) {
+        return playOnBoard(Board.initial(scenario, seed), makers, sharedDemand, injectedOnTurn, lastTurn);
+    }
+
+    private static GameState playOnBoard(Board board, List<? extends DecisionMaker> makers, boolean sharedDemand,
+                                         java.util.function.IntFunction<List<GameEvent>> injectedOnTurn, int lastTurn) {
         GameState live = GameState.of(board);
-        Scenario scenario = start.scenario();
+        Scenario scenario = board.scenario;
         int roles = scenario.roles().size();
         Decision[] decisions = new Decision[roles];
         List<Decision> asList = java.util.Arrays.asList(decisions);

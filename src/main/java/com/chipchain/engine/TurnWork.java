@@ -30,7 +30,10 @@ final class TurnWork {
     final long[] otherDemand;
     final long[] otherSold;
     /** Units the premium was paid on this turn, per running contract (board order). */
-    long[] contractUnitsPaid = new long[0];
+    long[] contractUnitsPaid = NO_CONTRACTS;
+    private static final long[] NO_CONTRACTS = new long[0];
+    /** The per-role and per-site counters above, zeroed together by {@link #reset}. */
+    private final long[][] counters;
 
     TurnWork(Board board, Decision[] decisions, List<GameEvent> injected) {
         this.board = board;
@@ -56,6 +59,8 @@ final class TurnWork {
         siteShipped = new long[sites];
         otherDemand = new long[roles];
         otherSold = new long[roles];
+        counters = new long[][] {demandReceived, ordersPlaced, shipped, owedBeforeShipping, shippedValue,
+                shippedUsValue, started, scrapped, siteStarted, siteShipped, otherDemand, otherSold};
     }
 
     /** Makes this work area ready for the board's next turn (the play-out fast path reuses one). */
@@ -67,11 +72,10 @@ final class TurnWork {
         for (Ledger ledger : ledgers) {
             ledger.clear();
         }
-        for (long[] counters : new long[][] {demandReceived, ordersPlaced, shipped, owedBeforeShipping, shippedValue,
-                shippedUsValue, started, scrapped, siteStarted, siteShipped, otherDemand, otherSold}) {
-            java.util.Arrays.fill(counters, 0);
+        for (long[] counter : counters) {
+            java.util.Arrays.fill(counter, 0);
         }
-        contractUnitsPaid = new long[0];
+        contractUnitsPaid = NO_CONTRACTS;
         marketDemand = 0;
         marketReferenceDemand = 0;
         marketLost = 0;
