@@ -13,6 +13,6 @@ public final class HoldPolicy implements SeatPolicy {
 
     @Override
     public Decision decide(SeatView view) {
-        return view.scenario().openingDecisions().get(view.role()).forTurn(view.turn());
+        return view.scenario().openingDecisionOn(view.role(), view.turn());
     }
 }

@@ -28,7 +28,7 @@ public final class NaivePolicy implements SeatPolicy {
         long asked = view.lastDemandReceived();
         Scenario scenario = view.scenario();
         if (asked < 0) {
-            return scenario.openingDecisions().get(view.role()).forTurn(view.turn());
+            return scenario.openingDecisionOn(view.role(), view.turn());
         }
         Role role = scenario.role(view.role());
         Product product = scenario.product(role.product());

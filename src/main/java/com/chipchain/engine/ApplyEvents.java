@@ -14,10 +14,22 @@ final class ApplyEvents implements TurnStep {
         Board board = work.board;
         int turn = work.turn;
         if (!board.shifts.isEmpty()) {
-            board.shifts.removeIf(shift -> shift.untilTurn() < turn);
+            int kept = 0;
+            for (int i = 0; i < board.shifts.size(); i++) {
+                if (board.shifts.get(i).untilTurn() >= turn) {
+                    board.shifts.set(kept++, board.shifts.get(i));
+                }
+            }
+            LandArrivals.truncate(board.shifts, kept);
         }
         if (!board.disruptions.isEmpty()) {
-            board.disruptions.removeIf(disruption -> disruption.untilTurn() < turn);
+            int kept = 0;
+            for (int i = 0; i < board.disruptions.size(); i++) {
+                if (board.disruptions.get(i).untilTurn() >= turn) {
+                    board.disruptions.set(kept++, board.disruptions.get(i));
+                }
+            }
+            LandArrivals.truncate(board.disruptions, kept);
         }
         List<GameEvent> timeline = work.scenario.timelineOn(turn);
         for (int i = 0; i < timeline.size(); i++) {

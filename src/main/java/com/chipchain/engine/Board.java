@@ -96,13 +96,14 @@ final class Board {
         soldOutsideUnits = new long[productCount];
         writtenOffUnits = new long[productCount];
         otherDemandHistory = new long[roleCount * scenario.turnCount()];
-        shipments = new ArrayList<>();
-        batches = new ArrayList<>();
+        // sized for a game in flight (a few lines per seat and site) so a sweep's new games do not regrow them
+        shipments = new ArrayList<>(4 * siteCount);
+        batches = new ArrayList<>(2 * siteCount);
         builds = new ArrayList<>();
-        mail = new ArrayList<>();
+        mail = new ArrayList<>(4 * roleCount);
         backlog = new ArrayList<>(roleCount);
         for (int r = 0; r < roleCount; r++) {
-            backlog.add(new ArrayList<>());
+            backlog.add(new ArrayList<>(8));
         }
         shifts = new ArrayList<>();
         disruptions = new ArrayList<>();

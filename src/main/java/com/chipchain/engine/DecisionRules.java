@@ -19,11 +19,18 @@ public final class DecisionRules {
             return List.of(new Violation("seat_exists", "role", String.valueOf(role), "no such seat in this scenario"));
         }
         List<Violation> out = new ArrayList<>(0);
+        checkInto(state, role, decision, out);
+        return out;
+    }
+
+    /** {@link #validate} into a list the caller owns (a played-out game reuses one for every decision); the role exists. */
+    static void checkInto(GameState state, int role, Decision decision, List<Violation> out) {
+        Scenario scenario = state.scenario();
         if (decision.turn() == state.turn() && decision.orders().isEmpty() && decision.production().isEmpty()
                 && decision.investment().isEmpty() && decision.price() == Decision.KEEP_PRICE
                 && decision.partnerFund().isEmpty() && decision.otherSales() == 0 && decision.prepayments().isEmpty()
                 && decision.shipFirst() == ShipPriority.OLDEST && decision.contracts().isEmpty()) {
-            return out;
+            return;
         }
         // the rules in their documented order, called directly (a list of nine lambdas behind one
         // interface call could not be inlined, and every bot decision of a sweep passes here)
@@ -36,7 +43,6 @@ public final class DecisionRules {
         otherSalesOnlyWhereThereAreOtherBuyers(scenario, state, role, decision, out);
         prepaymentsOnlyToOwnSuppliers(scenario, state, role, decision, out);
         contractsOnlyWithOwnPartners(scenario, state, role, decision, out);
-        return out;
     }
 
     static void decisionIsForTheTurnBeingPlayed(Scenario s, GameState state, int role, Decision d, List<Violation> out) {

@@ -35,6 +35,8 @@ public final class Scenario {
     private final InitialState initialState;
     private final List<Decision> openingDecisions;
     private final int openingTurns;
+    /** The opening decisions made for each turn, [role][turn] (immutable, so every game can share them). */
+    private final Decision[][] openingDecisionOn;
     private final Map<String, Map<String, String>> botParameters;
     private final TariffRelief tariffRelief;
 
@@ -105,6 +107,12 @@ public final class Scenario {
         this.initialState = initialState;
         this.openingDecisions = List.copyOf(openingDecisions);
         this.openingTurns = openingTurns;
+        this.openingDecisionOn = new Decision[this.openingDecisions.size()][turnCount + 2];
+        for (int r = 0; r < openingDecisionOn.length; r++) {
+            for (int t = 0; t < turnCount + 2; t++) {
+                openingDecisionOn[r][t] = this.openingDecisions.get(r).forTurn(t);
+            }
+        }
         this.botParameters = Map.copyOf(botParameters);
         this.tariffRelief = tariffRelief == null ? TariffRelief.NONE : tariffRelief;
         if (turnLabels.size() != turnCount) {
@@ -297,6 +305,12 @@ public final class Scenario {
     public List<Decision> openingDecisions() { return openingDecisions; }
     /** Turns whose decisions are fixed by the scenario (the beer game's pre-printed order slips). */
     public int openingTurns() { return openingTurns; }
+
+    /** The role's opening decision made for a turn: the same as {@code openingDecisions().get(role).forTurn(turn)}. */
+    public Decision openingDecisionOn(int role, int turn) {
+        return turn >= 0 && turn < openingDecisionOn[role].length ? openingDecisionOn[role][turn]
+                : openingDecisions.get(role).forTurn(turn);
+    }
     public List<String> countries() { return countries; }
     /** Default parameters per bot policy for this scenario (docs/bots.md), e.g. base-stock levels. */
     public Map<String, String> botParameters(String policy) { return botParameters.getOrDefault(policy, Map.of()); }

@@ -19,10 +19,14 @@ final class ShipAgainstBacklog implements TurnStep {
     public void apply(TurnWork work) {
         Board board = work.board;
         Scenario scenario = work.scenario;
+        boolean anyCredit = false;
+        for (long credit : board.credit) {
+            anyCredit |= credit > 0;
+        }
         for (int supplier = 0; supplier < scenario.roles().size(); supplier++) {
             ArrayList<BacklogLine> lines = board.backlog.get(supplier);
             work.owedBeforeShipping[supplier] = board.backlogUnits(supplier);
-            if (hasCreditedBuyer(board, supplier)) {
+            if (anyCredit && hasCreditedBuyer(board, supplier)) {
                 shipLines(work, supplier, lines, true);
             }
             sellToOtherBuyers(work, supplier);

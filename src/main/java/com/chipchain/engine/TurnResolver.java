@@ -86,6 +86,8 @@ public final class TurnResolver {
         int roles = scenario.roles().size();
         Decision[] decisions = new Decision[roles];
         List<Decision> asList = java.util.Arrays.asList(decisions);
+        Decision[] played = new Decision[roles];
+        List<Violation> violations = new java.util.ArrayList<>();
         SeatView[] views = new SeatView[roles];
         for (int role = 0; role < roles; role++) {
             views[role] = new SeatView(live, role, sharedDemand);
@@ -95,7 +97,7 @@ public final class TurnResolver {
             for (int role = 0; role < roles; role++) {
                 decisions[role] = makers.get(role).decide(views[role]);
             }
-            Decision[] played = checked(live, asList);
+            check(live, asList, played, violations);
             List<GameEvent> injected = injectedOnTurn.apply(board.turn);
             if (work == null) {
                 work = new TurnWork(board, played, injected);
@@ -116,6 +118,13 @@ public final class TurnResolver {
 
     /** The decisions that will be played: the scenario's on opening turns, else the given ones, each checked. */
     private static Decision[] checked(GameState state, List<Decision> decisions) {
+        Decision[] played = new Decision[state.scenario().roles().size()];
+        check(state, decisions, played, new java.util.ArrayList<>());
+        return played;
+    }
+
+    /** {@link #checked} into arrays the caller reuses turn after turn. */
+    private static void check(GameState state, List<Decision> decisions, Decision[] played, List<Violation> violations) {
         Scenario scenario = state.scenario();
         if (state.finished()) {
             throw new IllegalStateException("the game is over after turn " + scenario.turnCount());
@@ -124,16 +133,15 @@ public final class TurnResolver {
         if (decisions.size() != roles) {
             throw new IllegalArgumentException("need " + roles + " decisions, got " + decisions.size());
         }
-        Decision[] played = new Decision[roles];
         for (int role = 0; role < roles; role++) {
             played[role] = state.turn() <= scenario.openingTurns()
-                    ? scenario.openingDecisions().get(role).forTurn(state.turn())
+                    ? scenario.openingDecisionOn(role, state.turn())
                     : decisions.get(role);
-            List<Violation> violations = DecisionRules.validate(state, role, played[role]);
+            violations.clear();
+            DecisionRules.checkInto(state, role, played[role], violations);
             if (!violations.isEmpty()) {
-                throw new InvalidDecisionException(role, violations);
+                throw new InvalidDecisionException(role, List.copyOf(violations));
             }
         }
-        return played;
     }
 }
