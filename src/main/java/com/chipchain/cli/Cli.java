@@ -292,6 +292,13 @@ public final class Cli {
                     + " is " + scenario.id() + " version " + scenario.version() + "; pass the right file with --scenario");
             return INVALID_INPUT;
         }
+        String revision = GameLogFormat.revisionOf(json);
+        if (revision != null && !revision.equals(ScenarioFiles.revisionOf(ScenarioFiles.textOf(given != null ? given : ref[0])))) {
+            err.println(logFile + ": the log was played on revision " + revision.substring(0, Math.min(12, revision.length()))
+                    + " of " + ref[0] + ", and " + scenarioFile + " is another text of it; pass the scenario file downloaded"
+                    + " with the log from the session's debrief with --scenario");
+            return INVALID_INPUT;
+        }
         GameLog log = GameLogFormat.fromJson(scenario, json, logFile);
         List<TurnResult> results;
         try {

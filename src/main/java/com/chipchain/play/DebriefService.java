@@ -28,10 +28,12 @@ public class DebriefService {
 
     private final SessionStore store;
     private final GameBook book;
+    private final ScenarioCatalog catalog;
 
-    DebriefService(SessionStore store, GameBook book) {
+    DebriefService(SessionStore store, GameBook book, ScenarioCatalog catalog) {
         this.store = store;
         this.book = book;
+        this.catalog = catalog;
     }
 
     /** The whole class's debrief, for the facilitator (also during play). */
@@ -86,8 +88,24 @@ public class DebriefService {
         for (int t = 0; t < decisions.size(); t++) {
             turns.add(new GameLog.LoggedTurn(t + 1, decisions.get(t), injected.getOrDefault(t + 1, List.of())));
         }
-        GameLog log = new GameLog(scenario.id(), scenario.version(), info(sessionId).seed(), seats, turns);
-        return GameLogFormat.toJson(scenario, log).toPrettyString() + "\n";
+        SessionInfo info = info(sessionId);
+        GameLog log = new GameLog(scenario.id(), scenario.version(), info.seed(), seats, turns);
+        com.fasterxml.jackson.databind.node.ObjectNode json = GameLogFormat.toJson(scenario, log);
+        if (info.scenarioRevision() != null) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("scenario")).put("revision", info.scenarioRevision());
+        }
+        return json.toPrettyString() + "\n";
+    }
+
+    /** The exact scenario file the session was played on (its pinned revision), which the game logs replay against. */
+    public String scenarioFile(String sessionId) {
+        return catalog.yamlOf(info(sessionId).scenarioRevision());
+    }
+
+    /** The file name {@link #scenarioFile} downloads as: the scenario id and the start of its revision. */
+    public String scenarioFileName(String sessionId) {
+        SessionInfo info = info(sessionId);
+        return info.scenarioId() + "-" + info.scenarioRevision().substring(0, 12) + ".yaml";
     }
 
     /** Each team's books at a glance during play, with a mark on growing backlog or debt. */

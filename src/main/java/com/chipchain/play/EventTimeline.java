@@ -33,7 +33,7 @@ public class EventTimeline {
 
     public List<Item> of(String sessionId) {
         SessionBoard.Snapshot snapshot = board.snapshot(sessionId);
-        Scenario scenario = catalog.load(snapshot.info().scenarioId());
+        Scenario scenario = catalog.of(snapshot.info());
         int now = snapshot.info().turn();
         List<Item> items = new ArrayList<>();
         for (GameEvent event : scenario.timeline()) {

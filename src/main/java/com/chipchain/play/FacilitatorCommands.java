@@ -25,6 +25,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class FacilitatorCommands {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FacilitatorCommands.class);
+
     static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     static final int CODE_LENGTH = 6;
     static final Duration CONNECTED_WITHIN = Duration.ofSeconds(30);
@@ -53,19 +55,24 @@ public class FacilitatorCommands {
 
     /** A session without an owner: only administrators see it (tests and tools that create sessions directly). */
     public SessionInfo create(SessionSettings settings) {
-        return create(settings, false);
+        return create(settings, false, null);
     }
 
     /** A new classroom session owned by the teacher who creates it. */
     public SessionInfo create(SessionSettings settings, Teacher owner) {
-        SessionInfo info = create(settings, false);
+        SessionInfo info = create(settings, false, owner);
         access.claim(info.id(), owner);
         return info;
     }
 
-    /** A new session; a solo practice game is marked so that it stays out of the facilitator's list. */
-    SessionInfo create(SessionSettings settings, boolean solo) {
-        Scenario scenario = catalog.load(settings.scenarioId());
+    /**
+     * A new session; a solo practice game is marked so that it stays out of the facilitator's list.
+     * A scenario made in the studio can be chosen by its owner, by colleagues when it is shared, and
+     * by administrators ({@code teacher} null: the shipped and folder scenarios only).
+     */
+    SessionInfo create(SessionSettings settings, boolean solo, Teacher teacher) {
+        String revision = catalog.currentRevision(settings.scenarioId(), teacher);
+        Scenario scenario = catalog.revision(revision);
         if (settings.chains() < 1 || settings.chains() > 100) {
             throw SessionTransactions.invalid("The number of chains must be from 1 to 100.").keyed("chains-range", 1, 100);
         }
@@ -82,7 +89,7 @@ public class FacilitatorCommands {
         long seed = settings.seed() != null ? settings.seed() : Math.abs(random.nextLong() % 1_000_000_000L);
         String id = UUID.randomUUID().toString();
         return sessions.create(() -> {
-            SessionInfo info = new SessionInfo(id, newJoinCode(), scenario.id(), SessionStatus.LOBBY, 1, scenario.turnCount(),
+            SessionInfo info = new SessionInfo(id, newJoinCode(), scenario.id(), revision, SessionStatus.LOBBY, 1, scenario.turnCount(),
                     settings.chains(), settings.timerSeconds(), null, null, settings.defaultRule(),
                     settings.defaultBotPolicy(), settings.sharedDemand(), seed);
             store.insertSession(info, scenario.version(), clock.instant());
@@ -103,7 +110,12 @@ public class FacilitatorCommands {
     public List<SessionInfo> sessions(Teacher teacher) {
         List<SessionInfo> all = new ArrayList<>();
         for (String id : access.visibleSessionIds(teacher, store.allSessionIds())) {
-            all.add(board.info(id));
+            try {
+                all.add(board.info(id));
+            } catch (PlayException e) {
+                // one session that cannot be opened (its scenario revision is gone) must not hide the others
+                LOG.warn("Session {} is left out of the list: {}", id, e.getMessage());
+            }
         }
         return all;
     }
@@ -156,7 +168,7 @@ public class FacilitatorCommands {
             if (session.status() == SessionStatus.FINISHED) {
                 throw new PlayException(PlayException.Reason.WRONG_STATE, "The game is over; no more shocks.").keyed("over-no-shocks");
             }
-            Scenario scenario = catalog.load(session.scenarioId());
+            Scenario scenario = catalog.of(session);
             GameEvent event = GameEvent.injected(session.turn(), Shocks.effect(scenario, shock), Shocks.news(shock));
             store.insertInjected(sessionId, store.nextInjectedSeq(sessionId), session.turn(),
                     EventFormat.toJson(scenario, event).toString(), clock.instant());
@@ -180,7 +192,7 @@ public class FacilitatorCommands {
     public List<SeatStatus> seats(String sessionId) {
         SessionBoard.Snapshot snapshot = board.snapshot(sessionId);
         Instant now = clock.instant();
-        Scenario scenario = catalog.load(snapshot.info().scenarioId());
+        Scenario scenario = catalog.of(snapshot.info());
         List<SeatStatus> seats = new ArrayList<>();
         for (SessionStore.SeatRow seat : snapshot.seats()) {
             SeatStatus.Kind kind = seat.botPolicy() != null ? SeatStatus.Kind.BOT

@@ -89,12 +89,8 @@ class GameBook {
     }
 
     private Games rebuild(String sessionId) {
-        Scenario scenario = catalog.load(store.scenarioIdOf(sessionId));
-        int version = store.scenarioVersion(sessionId);
-        if (version != scenario.version()) {
-            throw new PlayException(PlayException.Reason.WRONG_STATE, "This session was played on version " + version
-                    + " of " + scenario.id() + " but the scenarios folder now has version " + scenario.version());
-        }
+        // the revision the session pinned: what the files say today never changes a played game
+        Scenario scenario = catalog.revision(store.scenarioRevisionOf(sessionId));
         SessionInfo session = store.session(sessionId, scenario.turnCount()).orElseThrow();
         List<GameState> states = new ArrayList<>();
         List<List<TurnReport>> reports = new ArrayList<>();

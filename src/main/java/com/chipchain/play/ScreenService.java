@@ -42,16 +42,26 @@ public class ScreenService {
         this.catalog = catalog;
     }
 
-    /** Names for the menus of a scenario. */
+    /** Names for the menus of a scenario a new session would be made from. */
     public ScenarioFacts facts(String scenarioId) {
         return ScenarioFacts.of(catalog.load(scenarioId));
     }
 
+    /** Names for the menus of the scenario revision a session was made from. */
+    public ScenarioFacts facts(SessionInfo session) {
+        return ScenarioFacts.of(catalog.of(session));
+    }
+
     /** The scenarios that can be played, with their names. */
     public List<ScenarioFacts> playableScenarios() {
+        return playableScenarios(null);
+    }
+
+    /** The scenarios this teacher can make a session from: the shipped and folder ones, their own and the shared ones. */
+    public List<ScenarioFacts> playableScenarios(com.chipchain.play.accounts.Teacher teacher) {
         List<ScenarioFacts> all = new ArrayList<>();
-        for (ScenarioCatalog.Entry entry : catalog.list().scenarios()) {
-            all.add(facts(entry.id()));
+        for (ScenarioCatalog.Entry entry : (teacher == null ? catalog.list() : catalog.list(teacher)).scenarios()) {
+            all.add(ScenarioFacts.of(catalog.revision(entry.revision())));
         }
         return all;
     }

@@ -152,7 +152,7 @@ public class SeatDesk {
      */
     public List<OpenSeat> openSeats(String joinCode, Visitor client) {
         String sessionId = sessionIdForCode(joinCode, client);
-        Scenario scenario = catalog.load(store.scenarioIdOf(sessionId));
+        Scenario scenario = catalog.revision(store.scenarioRevisionOf(sessionId));
         List<OpenSeat> open = new ArrayList<>();
         for (SessionStore.SeatRow seat : store.seats(sessionId)) {
             if (seat.open()) {

@@ -103,7 +103,7 @@ public class SessionBoard {
     private Snapshot read(String sessionId, long version) {
         SessionInfo info = sessions.session(sessionId);
         Set<String> submitted = store.submittedKeys(sessionId, info.turn());
-        Scenario scenario = catalog.load(info.scenarioId());
+        Scenario scenario = catalog.of(info);
         Map<Integer, List<GameEvent>> injected = book.injectedByTurn(scenario, sessionId);
         injected.replaceAll((turn, events) -> List.copyOf(events));
         return new Snapshot(version, clock.instant(), info, List.copyOf(store.seats(sessionId)), Set.copyOf(submitted),

@@ -37,16 +37,12 @@ class SessionStore {
 
     void insertSession(SessionInfo s, int scenarioVersion, Instant now) {
         jdbc.sql("""
-                INSERT INTO game_session (id, join_code, scenario_id, scenario_version, seed, chains, status, turn,
+                INSERT INTO game_session (id, join_code, scenario_id, scenario_version, scenario_revision, seed, chains, status, turn,
                     timer_seconds, turn_deadline, paused_remaining_ms, default_rule, default_bot_policy, shared_demand, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?, ?)""")
-                .params(s.id(), s.joinCode(), s.scenarioId(), scenarioVersion, s.seed(), s.chains(), s.status().name(), s.turn(),
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, ?, ?)""")
+                .params(s.id(), s.joinCode(), s.scenarioId(), scenarioVersion, s.scenarioRevision(), s.seed(), s.chains(), s.status().name(), s.turn(),
                         s.timerSeconds(), s.defaultRule().name(), s.defaultBotPolicy(), s.sharedDemand(), Timestamp.from(now))
                 .update();
-    }
-
-    int scenarioVersion(String sessionId) {
-        return jdbc.sql("SELECT scenario_version FROM game_session WHERE id = ?").param(sessionId).query(Integer.class).single();
     }
 
     boolean joinCodeTaken(String code) {
@@ -101,6 +97,11 @@ class SessionStore {
         return jdbc.sql("SELECT scenario_id FROM game_session WHERE id = ?").param(sessionId).query(String.class).single();
     }
 
+    /** The scenario revision the session pinned (null only for a session older than the library whose file was gone). */
+    String scenarioRevisionOf(String sessionId) {
+        return jdbc.sql("SELECT scenario_revision FROM game_session WHERE id = ?").param(sessionId).query(String.class).single();
+    }
+
     void updateProgress(String id, SessionStatus status, int turn, Instant deadline, Long pausedRemainingMs) {
         jdbc.sql("UPDATE game_session SET status = ?, turn = ?, turn_deadline = ?, paused_remaining_ms = ? WHERE id = ?")
                 .params(status.name(), turn, deadline == null ? null : Timestamp.from(deadline), pausedRemainingMs, id)
@@ -117,7 +118,7 @@ class SessionStore {
         Long pausedRemaining = rs.wasNull() ? null : paused;
         int timer = rs.getInt("timer_seconds");
         Integer timerSeconds = rs.wasNull() ? null : timer;
-        return new SessionInfo(rs.getString("id"), rs.getString("join_code"), rs.getString("scenario_id"),
+        return new SessionInfo(rs.getString("id"), rs.getString("join_code"), rs.getString("scenario_id"), rs.getString("scenario_revision"),
                 SessionStatus.valueOf(rs.getString("status")), rs.getInt("turn"), turnCount, rs.getInt("chains"),
                 timerSeconds, deadline == null ? null : deadline.toInstant(), pausedRemaining,
                 DefaultRule.valueOf(rs.getString("default_rule")), rs.getString("default_bot_policy"),

@@ -60,13 +60,13 @@ class SessionTransactions {
     }
 
     SessionInfo session(String sessionId) {
-        String scenarioId;
+        String revision;
         try {
-            scenarioId = store.scenarioIdOf(sessionId);
+            revision = store.scenarioRevisionOf(sessionId);
         } catch (org.springframework.dao.EmptyResultDataAccessException e) {
             throw new PlayException(PlayException.Reason.NOT_FOUND, "There is no such game.").keyed("no-such-game");
         }
-        return store.session(sessionId, catalog.load(scenarioId).turnCount())
+        return store.session(sessionId, catalog.revision(revision).turnCount())
                 .orElseThrow(() -> new PlayException(PlayException.Reason.NOT_FOUND, "There is no such game.").keyed("no-such-game"));
     }
 

@@ -65,7 +65,7 @@ public class SoloPractice {
             }
         }
         SessionInfo session = commands.create(new SessionSettings(scenarioId, 1, bots, null, DefaultRule.REPEAT_LAST, policy, false, null),
-                true);
+                true, null);
         SeatTicket ticket = seats.join(session.joinCode(), "Solo", 0, roleId, visitor);
         commands.start(session.id());
         return ticket;

@@ -45,6 +45,15 @@ public final class GameLogFormat {
         return json;
     }
 
+    /**
+     * The scenario revision a log was played on (the SHA-256 of the scenario file's text, docs/game-log.md),
+     * or null when the log does not name one (logs written outside a classroom session).
+     */
+    public static String revisionOf(JsonNode json) {
+        JsonNode revision = json.path("scenario").path("revision");
+        return revision.isTextual() ? revision.asText() : null;
+    }
+
     /** The scenario id and version a log was played on, read before the scenario is loaded. */
     public static String[] scenarioOf(JsonNode json, String file) throws InvalidScenarioException {
         checkHeader(json, file);

@@ -29,6 +29,39 @@ public final class ScenarioFiles {
         return ScenarioLoader.load(file);
     }
 
+    /**
+     * The revision of a scenario text: the SHA-256 of its UTF-8 bytes, in hex. The scenario library
+     * names stored scenarios by it, and a session's game log names the revision it was played on.
+     */
+    public static String revisionOf(String yaml) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(yaml.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** The text of {@code --scenario} (a file that exists, else a scenario id), as {@link #fileOrId} reads it. */
+    public static String textOf(String given) throws InvalidScenarioException {
+        Path file = Path.of(given);
+        if (!Files.exists(file) && given.matches(ID)) {
+            file = Path.of("scenarios", given + ".yaml");
+            if (!Files.isRegularFile(file)) {
+                try (InputStream in = ScenarioFiles.class.getClassLoader().getResourceAsStream("scenarios/" + given + ".yaml")) {
+                    if (in == null) {
+                        throw new InvalidScenarioException(List.of(new ScenarioProblem(file.toString(), "",
+                                "does not exist, and no scenario " + given + " is shipped in the jar; give the scenario file")));
+                    }
+                    return new String(in.readNBytes((int) ScenarioLoader.MAX_FILE_BYTES + 1), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new InvalidScenarioException(List.of(new ScenarioProblem(given, "", "cannot be read: " + e.getMessage())));
+                }
+            }
+        }
+        return ScenarioLoader.readFile(file);
+    }
+
     public static Scenario byId(String id) throws InvalidScenarioException {
         Path file = Path.of("scenarios", id + ".yaml");
         if (Files.isRegularFile(file)) {

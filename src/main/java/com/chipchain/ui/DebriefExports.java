@@ -28,6 +28,8 @@ final class DebriefExports extends Div {
                     "chipchain-" + sessionId + "-chain-" + (chain + 1) + ".json", "application/json",
                     () -> debriefs.gameLog(sessionId, c)));
         }
+        add(download("download-scenario", getTranslation("debrief.download.scenario"), debriefs.scenarioFileName(sessionId),
+                "application/yaml; charset=utf-8", () -> debriefs.scenarioFile(sessionId)));
         Button print = new Button(getTranslation("debrief.print"), e -> getUI().ifPresent(ui -> ui.getPage().executeJs(
                 "document.querySelectorAll('vaadin-details').forEach(d => d.opened = true); setTimeout(() => window.print(), 800)")));
         print.setId("print-debrief");

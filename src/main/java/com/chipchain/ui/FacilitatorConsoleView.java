@@ -120,7 +120,7 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
             sessionId = null;
             return;
         }
-        ScenarioFacts facts = screens.facts(info.scenarioId());
+        ScenarioFacts facts = screens.facts(info);
         gameOver.box.setWidthFull();
         lockedPins.box.setId("locked-pins");
         lockedPins.box.setWidthFull();

@@ -36,7 +36,7 @@ public class FacilitatorView extends VerticalLayout implements HasDynamicTitle {
 
     public FacilitatorView(ScreenService screens, FacilitatorCommands sessions) {
         setId("facilitator");
-        List<ScenarioFacts> scenarios = screens.playableScenarios();
+        List<ScenarioFacts> scenarios = screens.playableScenarios(SignedIn.teacher());
         Select<ScenarioFacts> scenario = new Select<>();
         scenario.setId("new-scenario");
         scenario.setLabel(getTranslation("create.scenario"));
@@ -112,7 +112,9 @@ public class FacilitatorView extends VerticalLayout implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         scenarios.stream().filter(f -> f.id().equals("made-in-america-2025")).findFirst()
                 .or(() -> scenarios.stream().findFirst()).ifPresent(scenario::setValue);
-        Div form = new Div(new H2(getTranslation("create.title")), scenario, chains, seatChoices, policy, timer, rule, shared, create);
+        com.vaadin.flow.router.RouterLink studio = new com.vaadin.flow.router.RouterLink(getTranslation("facilitator.studio-link"), StudioView.class);
+        studio.setId("open-studio");
+        Div form = new Div(new H2(getTranslation("create.title")), scenario, chains, seatChoices, policy, timer, rule, shared, create, studio);
         form.addClassName("panel");
         form.addClassName("create-form");
 

@@ -1,7 +1,6 @@
 package com.chipchain.play;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,17 +9,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The shipped scenarios are in the jar; a scenarios folder adds to them and may not replace one. */
-class ScenarioCatalogTest {
+class ScenarioFolderTest {
 
     static final String[] SHIPPED = {"classic-beer-game", "demand-bust", "export-controls-2025", "made-in-america-2025",
             "taiwan-strait-disruption", "tariff-escalation"};
 
     @Test
     void without_a_scenarios_folder_all_six_shipped_scenarios_are_playable(@TempDir Path empty) {
-        ScenarioCatalog catalog = new ScenarioCatalog(empty.resolve("no-such-folder").toString());
-        assertThat(catalog.list().scenarios()).extracting(ScenarioCatalog.Entry::id).containsExactlyInAnyOrder(SHIPPED);
-        assertThat(catalog.list().problems()).isEmpty();
-        assertThat(catalog.load("made-in-america-2025").turnCount()).isEqualTo(16);
+        ScenarioFolder files = new ScenarioFolder(empty.resolve("no-such-folder"));
+        assertThat(files.readAll()).allSatisfy(read -> assertThat(read.playable()).isTrue())
+                .extracting(read -> read.scenario().id()).containsExactlyInAnyOrder(SHIPPED);
+        assertThat(files.readAll()).filteredOn(read -> read.scenario().id().equals("made-in-america-2025")).singleElement()
+                .satisfies(read -> assertThat(read.scenario().turnCount()).isEqualTo(16));
     }
 
     @Test
@@ -31,17 +31,18 @@ class ScenarioCatalogTest {
         Files.writeString(folder.resolve("my-flagship.yaml"), flagship.replace("id: made-in-america-2025", "id: my-flagship"));
         Files.writeString(folder.resolve("beer-copy.yaml"), beer.replace("version: 1", "version: 2"));
         Files.writeString(folder.resolve("broken.yaml"), "id: [unclosed");
-        ScenarioCatalog catalog = new ScenarioCatalog(folder.toString());
+        ScenarioFolder files = new ScenarioFolder(folder);
 
-        ScenarioCatalog.Listing listing = catalog.list();
-        assertThat(listing.scenarios()).extracting(ScenarioCatalog.Entry::id).contains(SHIPPED).contains("my-flagship").hasSize(7);
-        assertThat(listing.problems()).anySatisfy(p -> {
+        var reads = files.readAll();
+        assertThat(reads).filteredOn(ScenarioFolder.Read::playable).extracting(read -> read.scenario().id())
+                .contains(SHIPPED).contains("my-flagship").hasSize(7);
+        var problems = reads.stream().flatMap(read -> read.problems().stream()).toList();
+        assertThat(problems).anySatisfy(p -> {
             assertThat(p.file()).endsWith("beer-copy.yaml");
             assertThat(p.message()).contains("classic-beer-game", "shipped in the jar", "an id of its own");
         });
-        assertThat(listing.problems()).anySatisfy(p -> assertThat(p.file()).endsWith("broken.yaml"));
-        assertThat(catalog.load("classic-beer-game").version()).isEqualTo(1);
-        assertThatThrownBy(() -> catalog.load("broken")).isInstanceOf(PlayException.class).hasMessageContaining("cannot be played");
-        assertThatThrownBy(() -> catalog.load("nothing")).isInstanceOf(PlayException.class).hasMessageContaining("no scenario nothing");
+        assertThat(problems).anySatisfy(p -> assertThat(p.file()).endsWith("broken.yaml"));
+        assertThat(reads).filteredOn(read -> read.namedFor("broken")).singleElement()
+                .satisfies(read -> assertThat(read.playable()).isFalse());
     }
 }

@@ -1,0 +1,267 @@
+package com.chipchain.play;
+
+import com.chipchain.scenario.InvalidScenarioException;
+import com.chipchain.scenario.ScenarioLoader;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * A scenario being shaped in the studio: the scenario file as a tree, changed field by field, and
+ * checked by the same loader that reads scenario files (docs/scenario-library.md, "The studio"). A
+ * field names the path the loader uses in its problems (e.g. {@code roles[2].cash}), so a refusal
+ * is shown at the field it is about. Comments of the file it started from are not kept.
+ */
+public final class ScenarioDraft {
+
+    private static final YAMLMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
+                    .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                    .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                    .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                    .build())
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .build();
+
+    /** The languages every player-facing text has. */
+    public static final List<String> LANGUAGES = List.of("en", "ko");
+
+    private final ObjectNode tree;
+
+    private ScenarioDraft(ObjectNode tree) {
+        this.tree = tree;
+    }
+
+    /** A draft of a scenario file's text; refused when the text is not a YAML mapping. */
+    public static ScenarioDraft of(String yaml) {
+        try {
+            JsonNode node = YAML.readTree(yaml);
+            if (!(node instanceof ObjectNode object)) {
+                throw new PlayException(PlayException.Reason.INVALID_INPUT, "A scenario file is a YAML mapping (id:, title:, ...).");
+            }
+            return new ScenarioDraft(object);
+        } catch (JsonProcessingException e) {
+            throw new PlayException(PlayException.Reason.INVALID_INPUT, "This is not YAML: " + e.getOriginalMessage());
+        }
+    }
+
+    public ScenarioDraft copy() {
+        return new ScenarioDraft(tree.deepCopy());
+    }
+
+    /** The scenario file this draft stands for. */
+    public String yaml() {
+        try {
+            return YAML.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree read from YAML can be written back", e);
+        }
+    }
+
+    /** One refusal of the loader: the path of the field it is about, and what is wrong. */
+    public record Problem(String path, String message) {}
+
+    /** What the loader refuses in the draft, in its words: empty when it can be saved and played. */
+    public List<Problem> problems() {
+        try {
+            ScenarioLoader.parse("draft", yaml());
+            return List.of();
+        } catch (InvalidScenarioException e) {
+            return e.problems().stream().map(p -> new Problem(p.path(), p.message())).toList();
+        }
+    }
+
+    /** The problems at one field's path (and below it). */
+    public static List<Problem> at(List<Problem> problems, String path) {
+        return problems.stream().filter(p -> p.path().equals(path) || p.path().startsWith(path + ".")
+                || p.path().startsWith(path + "[")).toList();
+    }
+
+    // --- names and texts
+
+    public String id() { return tree.path("id").asText(""); }
+
+    public void setId(String id) { tree.put("id", id == null ? "" : id.strip()); }
+
+    public int version() { return tree.path("version").asInt(1); }
+
+    public void setVersion(int version) { tree.put("version", version); }
+
+    /** The title in a language ({@code en} or {@code ko}); path {@code title.<lang>}. */
+    public String title(String language) { return tree.path("title").path(language).asText(""); }
+
+    public void setTitle(String language, String text) { text(tree, "title").put(language, text == null ? "" : text); }
+
+    public String description(String language) { return tree.path("description").path(language).asText(""); }
+
+    public void setDescription(String language, String text) { text(tree, "description").put(language, text == null ? "" : text); }
+
+    // --- roles
+
+    /** The role ids in scenario order; role i's fields have paths {@code roles[i]....}. */
+    public List<String> roleIds() {
+        List<String> ids = new ArrayList<>();
+        tree.path("roles").forEach(role -> ids.add(role.path("id").asText("")));
+        return ids;
+    }
+
+    public String roleName(int role, String language) { return role(role).path("name").path(language).asText(""); }
+
+    public String briefing(int role, String language) { return role(role).path("briefing").path(language).asText(""); }
+
+    public void setBriefing(int role, String language, String text) { text(role(role), "briefing").put(language, text == null ? "" : text); }
+
+    /** Starting cash of a role, in the scenario's money; path {@code roles[i].cash}. */
+    public BigDecimal cash(int role) { return role(role).path("cash").decimalValue(); }
+
+    public void setCash(int role, BigDecimal cash) { role(role).put("cash", cash); }
+
+    // --- turns and demand
+
+    /** Number of turns; path {@code turns.count}. */
+    public int turns() { return tree.path("turns").path("count").asInt(0); }
+
+    /**
+     * Sets the number of turns and keeps the rest of the file within them, as the loader asks: demand
+     * lists are cut to the new length (a shorter list repeats its last value), dated events and
+     * shocks after the last turn are left out, and a shock window or a build start is moved to the
+     * last turn. Returns what was changed besides the count, for the teacher to read.
+     */
+    public List<TurnsChange> setTurns(int count) {
+        ObjectNode turns = tree.withObjectProperty("turns");
+        turns.put("count", count);
+        List<String> changed = new ArrayList<>();
+        if (count < 1) {
+            return List.of();
+        }
+        cut((ArrayNode) tree.path("market").path("demand").path("base"), count, "market.demand.base", changed);
+        ArrayNode roles = roles();
+        for (int r = 0; r < roles.size(); r++) {
+            JsonNode others = roles.get(r).path("otherBuyers").path("demand");
+            if (others instanceof ArrayNode list) {
+                cut(list, count, "roles[" + r + "].otherBuyers.demand", changed);
+            }
+            JsonNode sites = roles.get(r).path("sites");
+            for (int s = 0; s < sites.size(); s++) {
+                JsonNode build = sites.get(s).path("build");
+                if (build instanceof ObjectNode b && b.path("fromTurn").asInt(1) > count) {
+                    b.put("fromTurn", count);
+                    changed.add("roles[" + r + "].sites[" + s + "].build.fromTurn");
+                }
+            }
+        }
+        dropAfter("events", "turn", count, changed);
+        dropAfter("shocks", "fromTurn", count, changed);
+        for (int i = 0; tree.path("shocks") instanceof ArrayNode shocks && i < shocks.size(); i++) {
+            ObjectNode shock = (ObjectNode) shocks.get(i);
+            if (shock.path("toTurn").asInt(count) > count) {
+                shock.put("toTurn", count);
+                changed.add("shocks[" + i + "].toTurn");
+            }
+        }
+        return summary(changed);
+    }
+
+    /** What {@link #setTurns} changed besides the count, by kind, with the paths it changed. */
+    public record TurnsChange(Kind kind, List<String> paths) {
+        public enum Kind { DEMAND_CUT, OUTSIDE_DEMAND_CUT, BUILD_START_MOVED, EVENTS_LEFT_OUT, SHOCKS_LEFT_OUT, SHOCKS_END_EARLIER }
+    }
+
+    private static List<TurnsChange> summary(List<String> changed) {
+        java.util.Map<TurnsChange.Kind, List<String>> byKind = new java.util.EnumMap<>(TurnsChange.Kind.class);
+        for (String path : changed) {
+            TurnsChange.Kind kind = path.equals("market.demand.base") ? TurnsChange.Kind.DEMAND_CUT
+                    : path.endsWith("otherBuyers.demand") ? TurnsChange.Kind.OUTSIDE_DEMAND_CUT
+                    : path.endsWith("build.fromTurn") ? TurnsChange.Kind.BUILD_START_MOVED
+                    : path.startsWith("events") ? TurnsChange.Kind.EVENTS_LEFT_OUT
+                    : path.startsWith("shocks (") ? TurnsChange.Kind.SHOCKS_LEFT_OUT
+                    : TurnsChange.Kind.SHOCKS_END_EARLIER;
+            byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(path);
+        }
+        List<TurnsChange> out = new ArrayList<>();
+        byKind.forEach((kind, paths) -> out.add(new TurnsChange(kind, List.copyOf(paths))));
+        return out;
+    }
+
+    /** End-customer demand per turn from turn 1 (the last value repeats); path {@code market.demand.base}. */
+    public List<Long> demand() {
+        List<Long> values = new ArrayList<>();
+        tree.path("market").path("demand").path("base").forEach(v -> values.add(v.asLong()));
+        return values;
+    }
+
+    public void setDemand(List<Long> perTurn) {
+        ArrayNode base = tree.withObjectProperty("market").withObjectProperty("demand").putArray("base");
+        perTurn.forEach(base::add);
+    }
+
+    /**
+     * A demand path a teacher describes in words: a level on turn 1, growth in % a turn, and a dip
+     * (negative %) or a boom (positive %) from a turn for some turns. Rounded to whole units.
+     */
+    public static List<Long> demandPath(long level, double growthPercent, int turns, int shockTurn, int shockPercent,
+                                        int shockTurns) {
+        List<Long> values = new ArrayList<>();
+        for (int turn = 1; turn <= turns; turn++) {
+            double trend = level * Math.pow(1 + growthPercent / 100.0, turn - 1);
+            boolean shocked = shockTurn >= 1 && turn >= shockTurn && turn < shockTurn + Math.max(1, shockTurns);
+            values.add(Math.max(0, Math.round(shocked ? trend * (100 + shockPercent) / 100.0 : trend)));
+        }
+        return values;
+    }
+
+    // --- the tree
+
+    private ArrayNode roles() {
+        return tree.path("roles") instanceof ArrayNode roles ? roles : tree.putArray("roles");
+    }
+
+    private ObjectNode role(int role) {
+        ArrayNode roles = roles();
+        if (role < 0 || role >= roles.size() || !(roles.get(role) instanceof ObjectNode object)) {
+            throw new IllegalArgumentException("no role " + role + " in this scenario");
+        }
+        return object;
+    }
+
+    private static ObjectNode text(ObjectNode parent, String field) {
+        return parent.path(field) instanceof ObjectNode object ? object : parent.putObject(field);
+    }
+
+    private static void cut(ArrayNode list, int count, String path, List<String> changed) {
+        if (list.size() > count) {
+            while (list.size() > count) {
+                list.remove(list.size() - 1);
+            }
+            changed.add(path);
+        }
+    }
+
+    private void dropAfter(String section, String turnField, int count, List<String> changed) {
+        if (!(tree.path(section) instanceof ArrayNode list)) {
+            return;
+        }
+        int dropped = 0;
+        for (Iterator<JsonNode> it = list.iterator(); it.hasNext(); ) {
+            if (it.next().path(turnField).asInt(0) > count) {
+                it.remove();
+                dropped++;
+            }
+        }
+        if (dropped > 0) {
+            for (int i = 0; i < dropped; i++) {
+                changed.add(section + " (after turn " + count + ")");
+            }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package com.chipchain.play;
+
+import com.chipchain.engine.Scenario;
+import com.chipchain.play.accounts.Teacher;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The studio's use cases (docs/scenario-library.md, "The studio"): start a draft from any scenario a
+ * teacher may use, save a draft the loader accepts as a new revision of the teacher's own scenario,
+ * and read a scenario's history with the sessions that used each revision.
+ */
+@Service
+public class ScenarioStudio {
+
+    /** Longest change note kept with a revision. */
+    public static final int NOTE_LENGTH = 500;
+
+    private final ScenarioCatalog catalog;
+    private final ScenarioRevisions revisions;
+    private final Clock clock;
+
+    ScenarioStudio(ScenarioCatalog catalog, ScenarioRevisions revisions, Clock clock) {
+        this.catalog = catalog;
+        this.revisions = revisions;
+        this.clock = clock;
+    }
+
+    /** One scenario a draft can start from. {@code mine} when the teacher owns it (saving adds a revision to it). */
+    public record Start(String id, Label title, int version, int turns, boolean studio, boolean mine, boolean shared) {}
+
+    /** A saved revision. */
+    public record Saved(String scenarioId, String revision, int version) {}
+
+    /** One revision in a scenario's history, with the sessions made from it. */
+    public record HistoryLine(String revision, int version, String note, String author, Instant storedAt, List<String> sessions) {}
+
+    /** Every scenario the teacher may start a draft from: the shipped and folder ones, their own, the shared ones. */
+    public List<Start> starts(Teacher teacher) {
+        List<Start> starts = new ArrayList<>();
+        for (ScenarioCatalog.Entry entry : catalog.list(teacher).scenarios()) {
+            var head = catalog.studioScenario(entry.id());
+            boolean mine = head.map(h -> h.owner().equals(teacher.username())).orElse(false);
+            starts.add(new Start(entry.id(), new Label(entry.titleEn(), entry.titleKo()), entry.version(), entry.turns(),
+                    head.isPresent(), mine, head.map(ScenarioRevisions.Head::shared).orElse(false)));
+        }
+        return starts;
+    }
+
+    /**
+     * A draft of a scenario. Started from somebody else's scenario (or a shipped one), it gets an id
+     * of the teacher's own and version 1, so saving it never touches the original.
+     */
+    public ScenarioDraft draftFrom(Teacher teacher, String scenarioId) {
+        String revision = catalog.currentRevision(scenarioId, teacher);
+        ScenarioDraft draft = ScenarioDraft.of(catalog.yamlOf(revision));
+        boolean mine = catalog.studioScenario(scenarioId).map(h -> h.owner().equals(teacher.username())).orElse(false);
+        if (!mine) {
+            draft.setId(freeId(scenarioId + "-" + idPart(teacher.username())));
+            draft.setVersion(1);
+        }
+        return draft;
+    }
+
+    /**
+     * Stores the draft as a new revision of the teacher's scenario with that id (made when new) and
+     * makes it the one new sessions are made from. Refused, with nothing stored, when the loader
+     * refuses the draft, when the id is a shipped or folder scenario's or another teacher's, or when
+     * the text is the revision already current.
+     */
+    @Transactional
+    public Saved save(Teacher teacher, ScenarioDraft draft, String note, boolean shared) {
+        List<ScenarioDraft.Problem> problems = draft.problems();
+        if (!problems.isEmpty()) {
+            throw new PlayException(PlayException.Reason.INVALID_INPUT, "The scenario cannot be saved: "
+                    + problems.get(0).path() + ": " + problems.get(0).message()).keyed("studio-problems", problems.size());
+        }
+        String id = draft.id();
+        String text = note == null ? "" : note.strip();
+        if (text.isEmpty() || text.length() > NOTE_LENGTH) {
+            throw new PlayException(PlayException.Reason.INVALID_INPUT, "Say in 1 to " + NOTE_LENGTH
+                    + " characters what this revision changes.").keyed("studio-note", NOTE_LENGTH);
+        }
+        if (isFileScenario(id)) {
+            throw new PlayException(PlayException.Reason.NAME_TAKEN, "The id " + id
+                    + " is a scenario shipped with Chipchain or in the scenarios folder; give yours an id of its own.")
+                    .keyed("studio-id-shipped", id);
+        }
+        var head = revisions.head(id);
+        if (head.isPresent() && !head.get().owner().equals(teacher.username())) {
+            throw new PlayException(PlayException.Reason.NAME_TAKEN, "The id " + id
+                    + " belongs to another teacher's scenario; give yours an id of its own.").keyed("studio-id-taken", id);
+        }
+        String yaml = draft.yaml();
+        String revision = ScenarioRevisions.hashOf(yaml);
+        if (head.isPresent() && head.get().revision().equals(revision) && head.get().shared() == shared) {
+            throw new PlayException(PlayException.Reason.INVALID_INPUT, "Nothing has changed since the last revision.")
+                    .keyed("studio-unchanged");
+        }
+        Scenario scenario = catalog.parsedDraft(yaml);
+        Instant now = clock.instant();
+        revisions.insertIfAbsent(new ScenarioRevisions.Revision(revision, id, scenario.version(), yaml,
+                ScenarioRevisions.Source.TEACHER, text, teacher.username(), now));
+        revisions.moveHead(id, revision, teacher.username(), shared, now);
+        return new Saved(id, revision, scenario.version());
+    }
+
+    /** The revisions of a scenario the teacher may use, oldest first, with the sessions made from each. */
+    public List<HistoryLine> history(Teacher teacher, String scenarioId) {
+        catalog.currentRevision(scenarioId, teacher); // refuses what the teacher may not see
+        List<HistoryLine> lines = new ArrayList<>();
+        for (ScenarioRevisions.Summary revision : revisions.revisionsOf(scenarioId)) {
+            lines.add(new HistoryLine(revision.hash(), revision.version(), revision.note(), revision.author(),
+                    revision.createdAt(), revisions.sessionsOn(revision.hash())));
+        }
+        return lines;
+    }
+
+    private boolean isFileScenario(String id) {
+        return catalog.list().scenarios().stream().anyMatch(e -> e.id().equals(id));
+    }
+
+    /** The id, or the id with -2, -3 ... when it is taken. */
+    private String freeId(String wanted) {
+        String base = wanted.length() > 60 ? wanted.substring(0, 60) : wanted;
+        String id = base;
+        for (int n = 2; isFileScenario(id) || revisions.head(id).isPresent(); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    /** A user name as it may stand in a scenario id (lower-case letters, digits and dashes). */
+    static String idPart(String username) {
+        String part = username.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return part.isEmpty() ? "teacher" : part;
+    }
+}

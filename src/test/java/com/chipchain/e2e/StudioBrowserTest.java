@@ -1,0 +1,146 @@
+package com.chipchain.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.chipchain.play.DebriefService;
+import com.chipchain.play.PlayDriver;
+import com.chipchain.play.SessionInfo;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The scenario studio in a real browser (docs/facilitator-guide.md, "Make your own scenario"): a
+ * teacher derives a 12-turn variant of the flagship with a demand dip at turn 7, sees the demand
+ * chart follow, sees a mistyped field refused where it was typed, saves it, and runs a session on
+ * it; editing the scenario again leaves that session's CSV as it was. The same page in Korean on a phone.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:file:./target/test-db/studio-${random.uuid};WRITE_DELAY=0",
+        "chipchain.facilitator.username=teacher",
+        "chipchain.facilitator.password=lesson-plan",
+        "vaadin.devmode.devTools.enabled=false"})
+class StudioBrowserTest extends BrowserTest {
+
+    static final LocatorAssertions.ContainsTextOptions WAIT = new LocatorAssertions.ContainsTextOptions().setTimeout(15_000);
+    static final LocatorAssertions.HasAttributeOptions SOON = new LocatorAssertions.HasAttributeOptions().setTimeout(10_000);
+
+    @Autowired
+    ApplicationContext app;
+
+    static String demandOnChart(Page page) {
+        return (String) page.locator("#studio-demand-chart").evaluate("e => JSON.stringify(e.chartData.datasets[0].data)");
+    }
+
+    static void waitForChart(Page page, String wanted) {
+        for (int i = 0; i < 100 && !demandOnChart(page).equals(wanted); i++) {
+            page.waitForTimeout(100);
+        }
+        assertThat(demandOnChart(page)).isEqualTo(wanted);
+    }
+
+    @Test
+    void a_teacher_derives_a_twelve_turn_flagship_with_a_dip_and_plays_a_session_on_it() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1400, 1000))) {
+            Page page = context.newPage();
+            page.navigate(url("studio"));
+            page.waitForURL(Pattern.compile(".*/login.*"));
+            logIn(page);
+            page.waitForURL(Pattern.compile(".*/studio(\\?.*)?$"));
+            assertThat(page.locator("#studio-check")).containsText("Everything checks", WAIT);
+            assertThat(page.locator("#studio-id input")).hasValue("made-in-america-2025-teacher");
+            shot(page, "studio-en-desktop-open");
+            String before = demandOnChart(page);
+            assertThat(before).startsWith("[1500,1550,1600");
+
+            page.locator("#studio-title-en input").fill("Made in America, 12 quarters");
+            page.locator("#studio-turns input").fill("12");
+            page.locator("#studio-turns input").press("Tab");
+            assertThat(page.locator("#studio-turns-moved")).containsText("Kept within 12 turns: end-customer demand cut to the new length", WAIT);
+            page.locator("#studio-demand-level input").fill("1500");
+            page.locator("#studio-demand-growth input").fill("4");
+            page.locator("#studio-demand-shock-turn input").fill("7");
+            page.locator("#studio-demand-shock-percent input").fill("-40");
+            page.locator("#studio-demand-shock-turns input").fill("2");
+            page.locator("#studio-demand-draw").click();
+            waitForChart(page, "[1500,1560,1622,1687,1755,1825,1139,1184,2053,2135,2220,2309]");
+            assertThat(page.locator("#studio-demand input")).hasValue("1500, 1560, 1622, 1687, 1755, 1825, 1139, 1184, 2053, 2135, 2220, 2309");
+            shot(page, "studio-en-desktop");
+
+            // a mistyped demand is refused where it was typed, and the scenario cannot be saved
+            page.locator("#studio-demand input").fill("1500, 15OO");
+            assertThat(page.locator("#studio-demand")).hasAttribute("invalid", "", SOON);
+            assertThat(page.locator("#studio-demand")).containsText("whole numbers separated by commas", WAIT);
+            assertThat(page.locator("#studio-save")).hasAttribute("disabled", "", SOON);
+            assertThat(page.locator("#studio-check")).containsText("problems to fix", WAIT);
+            page.locator("#studio-demand-draw").click();
+            assertThat(page.locator("#studio-check")).containsText("Everything checks", WAIT);
+
+            page.locator("#studio-note input").fill("12 quarters, a dip at turn 7");
+            page.locator("#studio-save").click();
+            assertThat(page.locator("vaadin-notification-card").last()).containsText("Saved made-in-america-2025-teacher", WAIT);
+
+            page.navigate(url("facilitator"));
+            ClassroomBrowserTest.choose(page, "new-scenario", "Made in America, 12 quarters");
+            page.locator("#create-session").click();
+            page.waitForURL(Pattern.compile(".*/facilitator/.+"));
+        }
+        PlayDriver play = PlayDriver.of(app);
+        SessionInfo session = play.sessions().stream().filter(s -> s.scenarioId().equals("made-in-america-2025-teacher"))
+                .findFirst().orElseThrow();
+        assertThat(session.turnCount()).isEqualTo(12);
+        play.start(session.id());
+        for (int turn = 1; turn <= 12; turn++) {
+            play.closeTurnNow(session.id());
+        }
+        String csv = app.getBean(DebriefService.class).csv(session.id());
+
+        // the teacher edits the scenario again: the finished session stays as it was played
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1400, 1000))) {
+            Page page = context.newPage();
+            page.navigate(url("studio"));
+            logIn(page);
+            page.waitForURL(Pattern.compile(".*/studio(\\?.*)?$"));
+            ClassroomBrowserTest.choose(page, "studio-start",
+                    "Made in America, 12 quarters (made-in-america-2025-teacher, v1) - yours");
+            page.locator("#studio-open").click();
+            assertThat(page.locator("#studio-id input")).hasValue("made-in-america-2025-teacher");
+            page.locator("#studio-demand input").fill("900");
+            page.locator("#studio-note input").fill("lower demand");
+            assertThat(page.locator("#studio-check")).containsText("Everything checks", WAIT);
+            page.locator("#studio-save").click();
+            assertThat(page.locator("vaadin-notification-card").last()).containsText("Saved", WAIT);
+        }
+        assertThat(app.getBean(DebriefService.class).csv(session.id())).isEqualTo(csv);
+    }
+
+    @Test
+    void the_studio_in_korean_on_a_phone() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("ko-KR").setViewportSize(390, 844))) {
+            Page page = context.newPage();
+            page.navigate(url("studio"));
+            logIn(page);
+            page.waitForURL(Pattern.compile(".*/studio(\\?.*)?$"));
+            assertThat(page.locator("#studio")).containsText("시나리오 스튜디오", WAIT);
+            assertThat(page.locator("#studio-check")).containsText("모두 통과", WAIT);
+            shot(page, "studio-ko-phone-open");
+            page.locator("#studio-demand input").fill("1500, x");
+            assertThat(page.locator("#studio-demand")).containsText("쉼표로 구분한 정수", WAIT);
+            Object overflow = page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+            assertThat(overflow).as("nothing wider than the phone").isEqualTo(false);
+            shot(page, "studio-ko-phone");
+            page.setViewportSize(1400, 1000);
+            page.locator("#studio-turns input").fill("12");
+            page.locator("#studio-turns input").press("Tab");
+            assertThat(page.locator("#studio-turns-moved")).containsText("12턴 안으로 맞춤", WAIT);
+            shot(page, "studio-ko-desktop");
+        }
+    }
+}

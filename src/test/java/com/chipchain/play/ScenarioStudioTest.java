@@ -1,0 +1,113 @@
+package com.chipchain.play;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.chipchain.play.accounts.Teacher;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** A teacher's scenarios: made from any scenario, saved as revisions of their own, seen only by them unless shared. */
+class ScenarioStudioTest {
+
+    @RegisterExtension
+    static final RunningApp app = new RunningApp();
+
+    static final Teacher ALICE = new Teacher("alice", false);
+    static final Teacher BOB = new Teacher("bob", false);
+
+    ScenarioStudio studio() {
+        return app.getBean(ScenarioStudio.class);
+    }
+
+    static SessionSettings allBots(String scenarioId) {
+        return new SessionSettings(scenarioId, 1, Map.of("foundry", "benchmark", "memory", "benchmark", "packager", "benchmark",
+                "assembler", "benchmark", "nvidia", "benchmark"), null, DefaultRule.REPEAT_LAST, "benchmark", false, 11L);
+    }
+
+    @Test
+    void a_variant_of_the_flagship_is_saved_played_and_edited_without_changing_the_played_class() {
+        ScenarioDraft draft = studio().draftFrom(ALICE, "made-in-america-2025");
+        assertThat(draft.id()).isEqualTo("made-in-america-2025-alice");
+        assertThat(draft.version()).isEqualTo(1);
+        draft.setTurns(12);
+        draft.setDemand(ScenarioDraft.demandPath(1500, 4, 12, 7, -40, 2));
+        draft.setTitle("en", "Alice's flagship");
+        ScenarioStudio.Saved first = studio().save(ALICE, draft, "12 turns, a dip at turn 7", false);
+        assertThat(first.scenarioId()).isEqualTo("made-in-america-2025-alice");
+
+        PlayDriver play = app.driver();
+        SessionInfo session = play.create(allBots(first.scenarioId()), ALICE);
+        assertThat(session.turnCount()).isEqualTo(12);
+        assertThat(session.scenarioRevision()).isEqualTo(first.revision());
+        play.start(session.id());
+        for (int turn = 1; turn <= 12; turn++) {
+            play.closeTurnNow(session.id());
+        }
+        String csv = app.getBean(DebriefService.class).csv(session.id());
+
+        ScenarioDraft again = studio().draftFrom(ALICE, first.scenarioId());
+        assertThat(again.id()).as("her own scenario keeps its id").isEqualTo(first.scenarioId());
+        again.setVersion(2);
+        again.setDemand(List.of(900L));
+        ScenarioStudio.Saved second = studio().save(ALICE, again, "lower demand", false);
+        assertThat(second.revision()).isNotEqualTo(first.revision());
+        assertThat(app.getBean(DebriefService.class).csv(session.id())).as("the played class is not touched").isEqualTo(csv);
+
+        List<ScenarioStudio.HistoryLine> history = studio().history(ALICE, first.scenarioId());
+        assertThat(history).extracting(ScenarioStudio.HistoryLine::note).containsExactly("12 turns, a dip at turn 7", "lower demand");
+        assertThat(history.get(0).sessions()).containsExactly(session.id());
+        assertThat(history.get(1).sessions()).isEmpty();
+        assertThat(play.create(allBots(first.scenarioId()), ALICE).scenarioRevision()).isEqualTo(second.revision());
+    }
+
+    @Test
+    void a_teachers_unshared_scenario_is_hers_alone_until_she_shares_it() {
+        ScenarioDraft draft = studio().draftFrom(ALICE, "classic-beer-game");
+        draft.setId("alice-private-beer");
+        studio().save(ALICE, draft, "my beer game", false);
+        ScenarioCatalog catalog = app.getBean(ScenarioCatalog.class);
+        assertThat(catalog.list(ALICE).scenarios()).extracting(ScenarioCatalog.Entry::id).contains("alice-private-beer");
+        assertThat(catalog.list(BOB).scenarios()).extracting(ScenarioCatalog.Entry::id).doesNotContain("alice-private-beer");
+        assertThat(studio().starts(BOB)).extracting(ScenarioStudio.Start::id).doesNotContain("alice-private-beer");
+        assertThatThrownBy(() -> app.driver().create(new SessionSettings("alice-private-beer", 1, Map.of(), null,
+                DefaultRule.REPEAT_LAST, "base-stock", false, 1L), BOB)).isInstanceOf(PlayException.class)
+                .hasMessageContaining("no scenario alice-private-beer");
+        assertThatThrownBy(() -> studio().draftFrom(BOB, "alice-private-beer")).isInstanceOf(PlayException.class);
+        assertThatThrownBy(() -> studio().history(BOB, "alice-private-beer")).isInstanceOf(PlayException.class);
+
+        ScenarioDraft shared = studio().draftFrom(ALICE, "alice-private-beer");
+        studio().save(ALICE, shared, "shared with the department", true);
+        assertThat(catalog.list(BOB).scenarios()).extracting(ScenarioCatalog.Entry::id).contains("alice-private-beer");
+        ScenarioDraft bobs = studio().draftFrom(BOB, "alice-private-beer");
+        assertThat(bobs.id()).as("Bob's draft of it is his own").isEqualTo("alice-private-beer-bob");
+        bobs.setId("alice-private-beer");
+        assertThatThrownBy(() -> studio().save(BOB, bobs, "taking it over", false)).isInstanceOf(PlayException.class)
+                .hasMessageContaining("another teacher's scenario");
+    }
+
+    @Test
+    void nothing_is_stored_when_the_draft_or_its_note_is_refused() {
+        ScenarioRevisions revisions = app.getBean(ScenarioRevisions.class);
+        ScenarioDraft draft = studio().draftFrom(ALICE, "demand-bust");
+        draft.setDemand(List.of(-3L));
+        assertThatThrownBy(() -> studio().save(ALICE, draft, "broken", false)).isInstanceOf(PlayException.class)
+                .hasMessageContaining("market.demand.base");
+        draft.setDemand(List.of(100L));
+        assertThatThrownBy(() -> studio().save(ALICE, draft, "  ", false)).isInstanceOf(PlayException.class)
+                .hasMessageContaining("what this revision changes");
+        draft.setId("demand-bust");
+        assertThatThrownBy(() -> studio().save(ALICE, draft, "over the shipped one", false)).isInstanceOf(PlayException.class)
+                .hasMessageContaining("shipped with Chipchain");
+        assertThat(revisions.revisionsOf("demand-bust-alice")).isEmpty();
+        assertThat(revisions.revisionsOf("demand-bust")).singleElement()
+                .satisfies(r -> assertThat(r.source()).isEqualTo(ScenarioRevisions.Source.SHIPPED));
+
+        draft.setId("demand-bust-alice");
+        studio().save(ALICE, draft, "first", false);
+        assertThatThrownBy(() -> studio().save(ALICE, draft, "again", false)).isInstanceOf(PlayException.class)
+                .hasMessageContaining("Nothing has changed");
+    }
+}
