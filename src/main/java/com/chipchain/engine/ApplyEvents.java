@@ -79,7 +79,7 @@ final class ApplyEvents implements TurnStep {
         } else if (effect instanceof EventEffect.Disruption disruption) {
             int until = disruption.turns() == 0 ? Integer.MAX_VALUE : turn + disruption.turns() - 1;
             board.disruptions.add(new Board.ActiveDisruption(
-                    disruption.sites(), disruption.capacityPercent(), disruption.extraTransit(), until));
+                    disruption.sites(), disruption.capacityPercent(), disruption.extraTransit(), until, work.scenario.sites().size()));
         } else if (effect instanceof EventEffect.SubsidySet subsidy) {
             board.subsidyPercent[work.scenario.countryIndex(subsidy.country())] = subsidy.percent();
         }

@@ -14,7 +14,23 @@ final class Board {
 
     record ActiveShift(int percent, int untilTurn) {}
 
-    record ActiveDisruption(List<Integer> sites, int capacityPercent, int extraTransit, int untilTurn) {}
+    /** @param atSite whether it hits each site, by site index (asked on every shipment: no list search) */
+    record ActiveDisruption(List<Integer> sites, int capacityPercent, int extraTransit, int untilTurn, boolean[] atSite) {
+
+        ActiveDisruption(List<Integer> sites, int capacityPercent, int extraTransit, int untilTurn, int siteCount) {
+            this(sites, capacityPercent, extraTransit, untilTurn, mask(sites, siteCount));
+        }
+
+        private static boolean[] mask(List<Integer> sites, int siteCount) {
+            boolean[] at = new boolean[siteCount];
+            for (int site : sites) {
+                if (site >= 0 && site < siteCount) {
+                    at[site] = true;
+                }
+            }
+            return at;
+        }
+    }
 
     final Scenario scenario;
     final long seed;
@@ -276,7 +292,7 @@ final class Board {
         long usable = capacity[site];
         for (int i_disruption = 0; i_disruption < disruptions.size(); i_disruption++) {
             ActiveDisruption disruption = disruptions.get(i_disruption);
-            if (disruption.sites().contains(site)) {
+            if (disruption.atSite()[site]) {
                 usable = usable * disruption.capacityPercent() / 100;
             }
         }
@@ -287,7 +303,7 @@ final class Board {
         int extra = 0;
         for (int i_disruption = 0; i_disruption < disruptions.size(); i_disruption++) {
             ActiveDisruption disruption = disruptions.get(i_disruption);
-            if (disruption.sites().contains(site)) {
+            if (disruption.atSite()[site]) {
                 extra = Math.max(extra, disruption.extraTransit());
             }
         }
