@@ -39,6 +39,15 @@ public final class BenchmarkChain {
         return Scores.of(end);
     }
 
+    /** The benchmark chain played to the end of the game: the final state, for scores and bullwhip. */
+    public static GameState playToEnd(Scenario scenario, long seed) {
+        List<SeatPolicy> bots = new ArrayList<>();
+        for (int role = 0; role < scenario.roles().size(); role++) {
+            bots.add(Policies.byName(REFERENCE_POLICY, scenario));
+        }
+        return TurnResolver.playNew(scenario, seed, bots, false);
+    }
+
     /** The benchmark chain turn by turn (reports and decisions), for the debrief's dashed lines. */
     public static BotGame.Played playWithReports(Scenario scenario, long seed, IntFunction<List<GameEvent>> injectedOnTurn,
                                                  int turns) {

@@ -68,16 +68,30 @@ public final class ScenarioDraft {
         }
     }
 
-    /** One refusal of the loader: the path of the field it is about, and what is wrong. */
-    public record Problem(String path, String message) {}
+    /**
+     * One refusal of the loader: the path of the field it is about, what is wrong, and the line of
+     * the text it was found in (0 when the text does not have the field at all).
+     */
+    public record Problem(String path, String message, int line) {
+
+        public Problem(String path, String message) {
+            this(path, message, 0);
+        }
+    }
 
     /** What the loader refuses in the draft, in its words: empty when it can be saved and played. */
     public List<Problem> problems() {
+        return problemsOf(yaml());
+    }
+
+    /** What the loader refuses in a scenario file's text, each problem at its line of that text. */
+    public static List<Problem> problemsOf(String yaml) {
         try {
-            ScenarioLoader.parse("draft", yaml());
+            ScenarioLoader.parse("draft", yaml);
             return List.of();
         } catch (InvalidScenarioException e) {
-            return e.problems().stream().map(p -> new Problem(p.path(), p.message())).toList();
+            com.chipchain.scenario.YamlLines lines = com.chipchain.scenario.YamlLines.of(yaml);
+            return e.problems().stream().map(p -> new Problem(p.path(), p.message(), lines.lineOf(p.path()))).toList();
         }
     }
 

@@ -24,6 +24,17 @@ public class ScenarioStudio {
     private final ScenarioCatalog catalog;
     private final ScenarioRevisions revisions;
     private final Clock clock;
+    /**
+     * Previews run here, off the pages' threads: as many at once as the machine has cores less one
+     * (at least one), so a preview never takes the cores a running class needs; more wait their turn.
+     */
+    private final java.util.concurrent.ExecutorService previews = java.util.concurrent.Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors() - 1), runnable -> {
+                Thread thread = new Thread(runnable, "scenario-preview");
+                thread.setDaemon(true);
+                thread.setPriority(Thread.MIN_PRIORITY);
+                return thread;
+            });
 
     ScenarioStudio(ScenarioCatalog catalog, ScenarioRevisions revisions, Clock clock) {
         this.catalog = catalog;
@@ -96,6 +107,13 @@ public class ScenarioStudio {
             throw new PlayException(PlayException.Reason.NAME_TAKEN, "The id " + id
                     + " belongs to another teacher's scenario; give yours an id of its own.").keyed("studio-id-taken", id);
         }
+        if (head.isPresent()) {
+            // a new revision of one's own scenario is its next version unless the teacher set a later one
+            int current = catalog.revision(head.get().revision()).version();
+            if (draft.version() <= current && !ScenarioRevisions.hashOf(draft.yaml()).equals(head.get().revision())) {
+                draft.setVersion(current + 1);
+            }
+        }
         String yaml = draft.yaml();
         String revision = ScenarioRevisions.hashOf(yaml);
         if (head.isPresent() && head.get().revision().equals(revision) && head.get().shared() == shared) {
@@ -119,6 +137,40 @@ public class ScenarioStudio {
                     revision.createdAt(), revisions.sessionsOn(revision.hash())));
         }
         return lines;
+    }
+
+    /** Two revisions of a scenario the teacher may use, side by side (older first). */
+    public List<RevisionDiff.Row> compare(Teacher teacher, String scenarioId, String older, String newer) {
+        List<ScenarioStudio.HistoryLine> history = history(teacher, scenarioId);
+        if (history.stream().noneMatch(h -> h.revision().equals(older)) || history.stream().noneMatch(h -> h.revision().equals(newer))) {
+            throw new PlayException(PlayException.Reason.NOT_FOUND, "Choose two revisions of " + scenarioId + ".").keyed("compare-choose");
+        }
+        return RevisionDiff.of(catalog.yamlOf(older), catalog.yamlOf(newer));
+    }
+
+    /**
+     * Starts a preview of a draft against the scenario it started from (its text when opened) off the
+     * caller's thread; {@code progress} hears the seeds done, {@code done} the result or the refusal.
+     * Setting {@code cancel} stops it at the next seed.
+     */
+    public void preview(ScenarioDraft draft, String startYaml, int seeds, java.util.concurrent.atomic.AtomicBoolean cancel,
+                        java.util.function.IntConsumer progress, java.util.function.Consumer<ScenarioPreview.Result> done,
+                        java.util.function.Consumer<PlayException> refused) {
+        String draftYaml = draft.yaml();
+        previews.submit(() -> {
+            try {
+                done.accept(ScenarioPreview.run(draftYaml, startYaml, seeds, progress, cancel::get));
+            } catch (PlayException e) {
+                refused.accept(e);
+            } catch (RuntimeException e) {
+                refused.accept(new PlayException(PlayException.Reason.INVALID_INPUT, "The preview stopped: " + e.getMessage()));
+            }
+        });
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stopPreviews() {
+        previews.shutdownNow();
     }
 
     private boolean isFileScenario(String id) {

@@ -57,6 +57,11 @@ public class ScreenService {
         return playableScenarios(null);
     }
 
+    /** The scenario files on the server that cannot be played, each as "file: field: what is wrong". */
+    public List<String> unplayableScenarioFiles() {
+        return catalog.list().problems().stream().map(Object::toString).toList();
+    }
+
     /** The scenarios this teacher can make a session from: the shipped and folder ones, their own and the shared ones. */
     public List<ScenarioFacts> playableScenarios(com.chipchain.play.accounts.Teacher teacher) {
         List<ScenarioFacts> all = new ArrayList<>();

@@ -115,6 +115,16 @@ public class FacilitatorView extends VerticalLayout implements HasDynamicTitle {
         com.vaadin.flow.router.RouterLink studio = new com.vaadin.flow.router.RouterLink(getTranslation("facilitator.studio-link"), StudioView.class);
         studio.setId("open-studio");
         Div form = new Div(new H2(getTranslation("create.title")), scenario, chains, seatChoices, policy, timer, rule, shared, create, studio);
+        List<String> unplayable = screens.unplayableScenarioFiles();
+        if (!unplayable.isEmpty()) {
+            // a broken file in the scenarios folder is said here, not hidden in the server's log
+            com.vaadin.flow.component.html.UnorderedList files = new com.vaadin.flow.component.html.UnorderedList();
+            unplayable.forEach(problem -> files.add(new com.vaadin.flow.component.html.ListItem(problem)));
+            Div notice = new Div(new com.vaadin.flow.component.html.Paragraph(getTranslation("create.unplayable", unplayable.size())), files);
+            notice.setId("unplayable-scenarios");
+            notice.addClassName("studio-upload-problems");
+            form.add(notice);
+        }
         form.addClassName("panel");
         form.addClassName("create-form");
 

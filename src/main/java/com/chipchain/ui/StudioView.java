@@ -1,7 +1,9 @@
 package com.chipchain.ui;
 
 import com.chipchain.play.PlayException;
+import com.chipchain.play.RevisionDiff;
 import com.chipchain.play.ScenarioDraft;
+import com.chipchain.play.ScenarioPreview;
 import com.chipchain.play.ScenarioStudio;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
@@ -66,11 +68,18 @@ public class StudioView extends VerticalLayout implements HasDynamicTitle {
     private final UnorderedList problemList = new UnorderedList();
     private final Span problemSummary = new Span();
     private final Span moved = new Span();
+    /** The problems of the last uploaded file, at its lines (above the form: the form may not show that file). */
+    private final Div uploadProblems = new Div();
     private final LineChart demandChart = new LineChart();
     /** The save button of the form on show (a new one with every opened draft). */
     private Button save = new Button();
     private ScenarioDraft draft;
     private List<Long> startDemand = List.of();
+    /** The scenario the draft started from, as it was opened: the other side of the preview. */
+    private String startYaml = "";
+    /** The id of the scenario the draft was opened from (its history is shown). */
+    private String startId = "";
+    private java.util.concurrent.atomic.AtomicBoolean previewCancel = new java.util.concurrent.atomic.AtomicBoolean();
     /** True while the form is filled from the draft: those value changes are not edits. */
     private boolean filling;
 
@@ -87,6 +96,8 @@ public class StudioView extends VerticalLayout implements HasDynamicTitle {
                 + (s.mine() ? " - " + getTranslation("studio.mine") : s.studio() ? " - " + getTranslation("studio.shared") : ""));
         Button open = new Button(getTranslation("studio.open"), e -> {
             if (from.getValue() != null) {
+                uploadProblems.removeAll();
+                startId = from.getValue().id();
                 act(() -> open(studio.draftFrom(SignedIn.teacher(), from.getValue().id())));
             }
         });
@@ -97,22 +108,28 @@ public class StudioView extends VerticalLayout implements HasDynamicTitle {
         Div intro = new Div(new H2(getTranslation("studio.title")), new Paragraph(getTranslation("studio.intro")), top);
         intro.addClassName("panel");
         form.setId("studio-form");
-        add(intro, form);
+        uploadProblems.setId("studio-upload-problems");
+        uploadProblems.addClassName("studio-upload-problems");
+        add(intro, uploadProblems, form);
+        addDetachListener(e -> previewCancel.set(true)); // a preview nobody will read stops
         starts.stream().filter(s -> s.id().equals("made-in-america-2025")).findFirst()
                 .or(() -> starts.stream().findFirst()).ifPresent(s -> {
                     from.setValue(s);
+                    startId = s.id();
                     act(() -> open(studio.draftFrom(SignedIn.teacher(), s.id())));
                 });
     }
 
     private void open(ScenarioDraft opened) {
+        previewCancel.set(true);
         draft = opened;
         startDemand = opened.demand();
+        startYaml = opened.yaml();
         fields.clear();
         typed.clear();
         form.removeAll();
         filling = true;
-        form.add(namesPanel(), turnsPanel(), demandPanel(), cashPanel(), briefingsPanel(), checkPanel(), savePanel());
+        form.add(namesPanel(), turnsPanel(), demandPanel(), cashPanel(), briefingsPanel(), checkPanel(), previewPanel(), savePanel(), historyPanel());
         filling = false;
         refresh();
     }
@@ -246,6 +263,207 @@ public class StudioView extends VerticalLayout implements HasDynamicTitle {
         return panel("studio.check-title", problemSummary, problemList);
     }
 
+    /** "Check it before class": the benchmark bots on the same seeds of the draft and of what it started from. */
+    private Div previewPanel() {
+        IntegerField seeds = new IntegerField(getTranslation("studio.preview-seeds"));
+        seeds.setId("studio-preview-seeds");
+        seeds.setMin(1);
+        seeds.setMax(ScenarioPreview.MAX_SEEDS);
+        seeds.setValue(200);
+        com.vaadin.flow.component.progressbar.ProgressBar bar = new com.vaadin.flow.component.progressbar.ProgressBar();
+        bar.setId("studio-preview-progress");
+        bar.setVisible(false);
+        Span status = new Span();
+        status.setId("studio-preview-status");
+        Div results = new Div();
+        results.setId("studio-preview-results");
+        Button cancel = new Button(getTranslation("studio.preview-cancel"));
+        cancel.setId("studio-preview-cancel");
+        cancel.setVisible(false);
+        Button run = new Button(getTranslation("studio.preview-run"));
+        run.setId("studio-preview-run");
+        run.addClickListener(e -> act(() -> {
+            int n = seeds.getValue() == null ? 0 : seeds.getValue();
+            if (n < 1 || n > ScenarioPreview.MAX_SEEDS) {
+                seeds.setInvalid(true);
+                seeds.setErrorMessage(getTranslation("refusal.preview-seeds", ScenarioPreview.MAX_SEEDS));
+                return;
+            }
+            if (!draft.problems().isEmpty()) {
+                throw new PlayException(PlayException.Reason.INVALID_INPUT, "Fix the problems first.").keyed("preview-problems");
+            }
+            seeds.setInvalid(false);
+            UI ui = UI.getCurrent();
+            java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+            previewCancel.set(true);
+            previewCancel = stop;
+            run.setEnabled(false);
+            cancel.setVisible(true);
+            bar.setVisible(true);
+            bar.setValue(0);
+            status.setText(getTranslation("studio.preview-running", 0, n));
+            results.removeAll();
+            studio.preview(draft, startYaml, n, stop,
+                    done -> ui.access(() -> {
+                        bar.setValue(done / (double) n);
+                        status.setText(getTranslation("studio.preview-running", done, n));
+                    }),
+                    result -> ui.access(() -> {
+                        run.setEnabled(true);
+                        cancel.setVisible(false);
+                        bar.setVisible(false);
+                        status.setText(getTranslation(result.cancelled() ? "studio.preview-cancelled" : "studio.preview-done",
+                                result.seeds(), Texts.number(result.millis())));
+                        if (result.seeds() > 0) {
+                            results.add(previewResults(result));
+                        }
+                    }),
+                    refusal -> ui.access(() -> {
+                        run.setEnabled(true);
+                        cancel.setVisible(false);
+                        bar.setVisible(false);
+                        status.setText(Refusals.of(this, refusal));
+                    }));
+        }));
+        cancel.addClickListener(e -> previewCancel.set(true));
+        HorizontalLayout row = new HorizontalLayout(seeds, run, cancel);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.addClassName("wrap-row");
+        return panel("studio.preview-title", new Paragraph(getTranslation("studio.preview-intro")), row, bar, status, results);
+    }
+
+    private Div previewResults(ScenarioPreview.Result result) {
+        List<String> percentiles = new ArrayList<>();
+        for (int p = 0; p <= 100; p += ScenarioPreview.PERCENTILE_STEP) {
+            percentiles.add(p + "%");
+        }
+        LineChart chain = new LineChart();
+        chain.setId("studio-preview-chain");
+        chain.decorate(getTranslation("studio.preview-chain-chart"), List.of(), false);
+        chain.show(percentiles, List.of(
+                new LineChart.Series(getTranslation("studio.demand-draft"), boxed(result.draft().chainPercentiles()), "#1676f3"),
+                new LineChart.Series(getTranslation("studio.demand-start"), boxed(result.start().chainPercentiles()), "#868e96", true)),
+                getTranslation("studio.preview-chain-axis"));
+        LineChart fill = new LineChart();
+        fill.setId("studio-preview-fill");
+        fill.decorate(getTranslation("studio.preview-fill-chart"), List.of(), false);
+        fill.show(percentiles, List.of(
+                new LineChart.Series(getTranslation("studio.demand-draft"), percent(result.draft().fillPercentiles()), "#1676f3"),
+                new LineChart.Series(getTranslation("studio.demand-start"), percent(result.start().fillPercentiles()), "#868e96", true)),
+                getTranslation("studio.preview-fill-axis"));
+        PlainTable teams = new PlainTable("studio-preview-teams", List.of(getTranslation("studio.preview-team"),
+                getTranslation("studio.preview-score-draft"), getTranslation("studio.preview-score-start"),
+                getTranslation("studio.preview-bullwhip-draft"), getTranslation("studio.preview-bullwhip-start")));
+        List<String> roles = result.draft().roles();
+        for (int r = 0; r < roles.size(); r++) {
+            int onStart = result.start().roles().indexOf(roles.get(r));
+            teams.row(List.of(roleName(r),
+                    Texts.number(Math.round(result.draft().meanTeamScores()[r])),
+                    onStart < 0 ? "" : Texts.number(Math.round(result.start().meanTeamScores()[onStart])),
+                    ratio(result.draft().meanBullwhip()[r]),
+                    onStart < 0 ? "" : ratio(result.start().meanBullwhip()[onStart])));
+        }
+        teams.row(List.of(getTranslation("studio.preview-chain"), Texts.number(Math.round(result.draft().meanChain())),
+                Texts.number(Math.round(result.start().meanChain())), "", ""));
+        Div charts = new Div(chain, fill);
+        charts.addClassName("studio-preview-charts");
+        return new Div(charts, teams);
+    }
+
+    private static List<Double> boxed(double[] values) {
+        List<Double> out = new ArrayList<>();
+        for (double v : values) {
+            out.add(v);
+        }
+        return out;
+    }
+
+    private static List<Double> percent(double[] values) {
+        List<Double> out = new ArrayList<>();
+        for (double v : values) {
+            out.add(Math.round(v * 1000) / 10.0);
+        }
+        return out;
+    }
+
+    private static String ratio(double value) {
+        return Double.isNaN(value) ? "-" : String.format(Texts.locale(), "%.2f", value);
+    }
+
+    /** The revisions of the scenario the draft came from, the sessions made from each, and two side by side. */
+    private Div historyPanel() {
+        Div panel = panel("studio.history-title");
+        panel.setId("studio-history");
+        List<ScenarioStudio.HistoryLine> history;
+        try {
+            history = studio.history(SignedIn.teacher(), startId);
+        } catch (PlayException e) {
+            return panel; // an uploaded file's scenario has no history here yet
+        }
+        panel.add(new Paragraph(getTranslation("studio.history-of", startId)));
+        PlainTable table = new PlainTable("studio-history-table", List.of(getTranslation("studio.history-version"),
+                getTranslation("studio.history-stored"), getTranslation("studio.history-by"), getTranslation("studio.history-note"),
+                getTranslation("studio.history-sessions")));
+        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(java.time.ZoneId.systemDefault());
+        for (ScenarioStudio.HistoryLine line : history) {
+            table.row(List.of("v" + line.version() + " (" + line.revision().substring(0, 8) + ")", when.format(line.storedAt()),
+                    line.author() == null ? "" : line.author(), line.note(), String.valueOf(line.sessions().size())));
+        }
+        panel.add(table);
+        if (history.size() >= 2) {
+            Select<ScenarioStudio.HistoryLine> older = new Select<>();
+            Select<ScenarioStudio.HistoryLine> newer = new Select<>();
+            older.setId("studio-compare-older");
+            newer.setId("studio-compare-newer");
+            older.setLabel(getTranslation("studio.compare-older"));
+            newer.setLabel(getTranslation("studio.compare-newer"));
+            for (Select<ScenarioStudio.HistoryLine> select : List.of(older, newer)) {
+                select.setItems(history);
+                select.setItemLabelGenerator(h -> "v" + h.version() + " (" + h.revision().substring(0, 8) + ") " + h.note());
+            }
+            older.setValue(history.get(history.size() - 2));
+            newer.setValue(history.get(history.size() - 1));
+            Div sideBySide = new Div();
+            sideBySide.setId("studio-compare");
+            Button compare = new Button(getTranslation("studio.compare"), e -> act(() -> {
+                sideBySide.removeAll();
+                List<RevisionDiff.Row> rows = studio.compare(SignedIn.teacher(), startId, older.getValue().revision(),
+                        newer.getValue().revision());
+                if (rows.stream().allMatch(r -> r.kind() == RevisionDiff.Kind.GAP)) {
+                    sideBySide.add(new Paragraph(getTranslation("studio.compare-same")));
+                    return;
+                }
+                PlainTable diff = new PlainTable("studio-compare-table", List.of(getTranslation("studio.compare-line"),
+                        getTranslation("studio.compare-older"), getTranslation("studio.compare-line"),
+                        getTranslation("studio.compare-newer"), getTranslation("studio.compare-change")));
+                for (RevisionDiff.Row row : rows) {
+                    if (row.kind() == RevisionDiff.Kind.GAP || row.kind() == RevisionDiff.Kind.SAME) {
+                        boolean gap = row.kind() == RevisionDiff.Kind.GAP;
+                        diff.row(List.of(gap ? "..." : String.valueOf(row.oldLine()), row.oldText(),
+                                gap ? "..." : String.valueOf(row.newLine()), row.newText(), ""));
+                        continue;
+                    }
+                    String theme = switch (row.kind()) {
+                        case REMOVED -> "error";
+                        case ADDED -> "success";
+                        default -> "contrast";
+                    };
+                    diff.row(List.of(row.oldLine() == 0 ? "" : String.valueOf(row.oldLine()), row.oldText(),
+                            row.newLine() == 0 ? "" : String.valueOf(row.newLine()), row.newText()),
+                            new PlainTable.Badge(getTranslation("studio.compare-" + row.kind().name().toLowerCase()), theme));
+                }
+                sideBySide.add(diff);
+            }));
+            compare.setId("studio-compare-button");
+            HorizontalLayout row = new HorizontalLayout(older, newer, compare);
+            row.setAlignItems(FlexComponent.Alignment.BASELINE);
+            row.addClassName("wrap-row");
+            panel.add(row, sideBySide);
+        }
+        return panel;
+    }
+
     private Div savePanel() {
         TextField note = new TextField(getTranslation("studio.note"));
         note.setId("studio-note");
@@ -259,6 +477,9 @@ public class StudioView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> act(() -> {
             ScenarioStudio.Saved saved = studio.save(SignedIn.teacher(), draft, note.getValue(), shared.getValue());
+            startId = saved.scenarioId();
+            form.getChildren().filter(c -> "studio-history".equals(c.getId().orElse(null))).findFirst()
+                    .ifPresent(old -> form.replace(old, historyPanel()));
             Notification.show(getTranslation("studio.saved", saved.scenarioId(), saved.version(), saved.revision().substring(0, 12)),
                     6000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             note.clear();
@@ -276,12 +497,7 @@ public class StudioView extends VerticalLayout implements HasDynamicTitle {
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
             String text = new String(bytes, StandardCharsets.UTF_8);
             // the upload arrives outside the page's lock
-            getUI().ifPresent(ui -> ui.access(() -> act(() -> {
-                ScenarioDraft uploaded = ScenarioDraft.of(text);
-                open(uploaded);
-                Notification.show(getTranslation(draft.problems().isEmpty() ? "studio.uploaded" : "studio.uploaded-problems"),
-                        6000, Notification.Position.TOP_CENTER);
-            })));
+            getUI().ifPresent(ui -> ui.access(() -> uploaded(metadata.fileName(), text)));
         }));
         upload.setId("studio-upload");
         upload.setMaxFiles(1);
@@ -292,6 +508,32 @@ public class StudioView extends VerticalLayout implements HasDynamicTitle {
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.addClassName("wrap-row");
         return panel("studio.save-title", note, row, new Paragraph(getTranslation("studio.yaml-help")), upload);
+    }
+
+    /**
+     * An uploaded file: its problems listed at their lines of the file as uploaded, and the file opened
+     * in the form when it is a scenario at all (a mapping of YAML). Nothing is saved either way.
+     */
+    private void uploaded(String fileName, String text) {
+        List<ScenarioDraft.Problem> problems = ScenarioDraft.problemsOf(text);
+        try {
+            open(ScenarioDraft.of(text));
+        } catch (PlayException e) {
+            // not a scenario at all: the form keeps what it had, the list says why
+        }
+        uploadProblems.removeAll();
+        if (!problems.isEmpty()) {
+            uploadProblems.add(new Paragraph(getTranslation("studio.upload-problems", fileName, problems.size())));
+            UnorderedList list = new UnorderedList();
+            for (ScenarioDraft.Problem problem : problems) {
+                String where = problem.line() > 0 ? getTranslation("studio.upload-line", problem.line()) + " - " : "";
+                list.add(new ListItem(where + (problem.path().isEmpty() ? "" : problem.path() + ": ") + problem.message()));
+            }
+            uploadProblems.add(list);
+            uploadProblems.getElement().scrollIntoView();
+        }
+        Notification.show(getTranslation(problems.isEmpty() ? "studio.uploaded" : "studio.uploaded-problems"),
+                6000, Notification.Position.TOP_CENTER);
     }
 
     /** After every edit: the loader's verdict, at each field and in the list; the chart; whether it can be saved. */

@@ -79,9 +79,17 @@ class StudioBrowserTest extends BrowserTest {
             assertThat(page.locator("#studio-demand")).hasAttribute("invalid", "", SOON);
             assertThat(page.locator("#studio-demand")).containsText("whole numbers separated by commas", WAIT);
             assertThat(page.locator("#studio-save")).hasAttribute("disabled", "", SOON);
-            assertThat(page.locator("#studio-check")).containsText("problems to fix", WAIT);
+            assertThat(page.locator("#studio-check")).containsText("Problems to fix before saving: 1", WAIT);
             page.locator("#studio-demand-draw").click();
             assertThat(page.locator("#studio-check")).containsText("Everything checks", WAIT);
+
+            // check it before class: the bots on 100 seeds of the draft and of the flagship, with a progress bar
+            page.locator("#studio-preview-seeds input").fill("100");
+            page.locator("#studio-preview-run").click();
+            assertThat(page.locator("#studio-preview-status")).containsText("100 seeds played on both", WAIT);
+            assertThat(page.locator("#studio-preview-teams")).containsText("Whole chain");
+            assertThat(page.locator("#studio-preview-chain")).isVisible();
+            shot(page.locator("#studio-preview-results"), "studio-preview-en-desktop");
 
             page.locator("#studio-note input").fill("12 quarters, a dip at turn 7");
             page.locator("#studio-save").click();
@@ -117,8 +125,42 @@ class StudioBrowserTest extends BrowserTest {
             assertThat(page.locator("#studio-check")).containsText("Everything checks", WAIT);
             page.locator("#studio-save").click();
             assertThat(page.locator("vaadin-notification-card").last()).containsText("Saved", WAIT);
+            // the history: both revisions, the session made from the first, and the two side by side
+            assertThat(page.locator("#studio-history-table")).containsText("lower demand", WAIT);
+            assertThat(page.locator("#studio-history-table")).containsText("12 quarters, a dip at turn 7");
+            assertThat(page.locator("#studio-history-table")).containsText("v2");
+            page.locator("#studio-compare-button").click();
+            assertThat(page.locator("#studio-compare-table")).containsText("900", WAIT);
+            assertThat(page.locator("#studio-compare-table")).containsText("2309");
+            shot(page.locator("#studio-history"), "studio-history-en-desktop");
         }
         assertThat(app.getBean(DebriefService.class).csv(session.id())).isEqualTo(csv);
+    }
+
+    @Test
+    void a_broken_upload_shows_its_problems_at_their_lines_and_saves_nothing(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        String flagship = java.nio.file.Files.readString(java.nio.file.Path.of("scenarios", "made-in-america-2025.yaml"));
+        java.util.List<String> lines = flagship.lines().toList();
+        int cashLine = lines.indexOf("    cash: 1500.00") + 1;
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("broken.yaml"), flagship
+                .replace("id: made-in-america-2025", "id: broken-upload").replace("    cash: 1500.00", "    cash: lots"));
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1400, 1000))) {
+            Page page = context.newPage();
+            page.navigate(url("studio"));
+            logIn(page);
+            page.waitForURL(Pattern.compile(".*/studio(\\?.*)?$"));
+            assertThat(page.locator("#studio-check")).containsText("Everything checks", WAIT);
+            page.locator("#studio-upload input[type=file]").setInputFiles(file);
+            assertThat(page.locator("#studio-upload-problems")).containsText("broken.yaml cannot be saved as it is (problems found: 1", WAIT);
+            assertThat(page.locator("#studio-upload-problems")).containsText("line " + cashLine + " - roles[1].cash");
+            assertThat(page.locator("#studio-id input")).hasValue("broken-upload");
+            assertThat(page.locator("#studio-cash-memory")).hasAttribute("invalid", "", SOON);
+            assertThat(page.locator("#studio-save")).hasAttribute("disabled", "", SOON);
+            shot(page, "studio-upload-problems-en-desktop");
+        }
+        assertThat(app.getBean(com.chipchain.play.ScenarioCatalog.class).list(new com.chipchain.play.accounts.Teacher("teacher", true))
+                .scenarios()).extracting(com.chipchain.play.ScenarioCatalog.Entry::id).doesNotContain("broken-upload");
     }
 
     @Test

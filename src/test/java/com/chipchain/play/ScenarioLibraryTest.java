@@ -138,6 +138,12 @@ class ScenarioLibraryTest {
                     .satisfies(r -> assertThat(r.source()).isEqualTo(ScenarioRevisions.Source.SHIPPED));
             assertThatThrownBy(() -> catalog.revision("0".repeat(64))).isInstanceOf(PlayException.class)
                     .hasMessageContaining("not in the library");
+
+            // a broken file is said on the teacher's start page, and the rest stays playable
+            Files.writeString(folder.resolve("broken.yaml"), "id: [unclosed");
+            assertThat(app.getBean(ScreenService.class).unplayableScenarioFiles()).singleElement()
+                    .satisfies(problem -> assertThat(problem).contains("broken.yaml", "not valid YAML"));
+            assertThat(app.getBean(ScreenService.class).playableScenarios()).hasSize(7);
         }
     }
 

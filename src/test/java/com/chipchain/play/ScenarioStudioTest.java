@@ -50,9 +50,9 @@ class ScenarioStudioTest {
 
         ScenarioDraft again = studio().draftFrom(ALICE, first.scenarioId());
         assertThat(again.id()).as("her own scenario keeps its id").isEqualTo(first.scenarioId());
-        again.setVersion(2);
         again.setDemand(List.of(900L));
         ScenarioStudio.Saved second = studio().save(ALICE, again, "lower demand", false);
+        assertThat(second.version()).as("a new revision of her scenario is its next version").isEqualTo(2);
         assertThat(second.revision()).isNotEqualTo(first.revision());
         assertThat(app.getBean(DebriefService.class).csv(session.id())).as("the played class is not touched").isEqualTo(csv);
 
