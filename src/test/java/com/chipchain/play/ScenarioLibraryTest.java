@@ -20,6 +20,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class ScenarioLibraryTest {
 
+    /**
+     * A scenario id of this test's own: the PostgreSQL run of the play tests shares one database, so a
+     * fixed id would meet the revisions an earlier test or run stored under it.
+     */
+    private static String ownId() {
+        return "my-beer-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    }
+
     private static final Map<String, String> ALL_BOTS = Map.of("retailer", "sterman", "wholesaler", "sterman",
             "distributor", "sterman", "factory", "sterman");
 
@@ -28,9 +36,10 @@ class ScenarioLibraryTest {
                                                                                              @TempDir Path downloads)
             throws IOException {
         Path database = PlayTestSupport.newDatabase();
+        String id = ownId();
         String beer = Files.readString(Path.of("scenarios", "classic-beer-game.yaml"));
-        Path file = folder.resolve("my-beer.yaml");
-        String original = beer.replace("id: classic-beer-game", "id: my-beer");
+        Path file = folder.resolve(id + ".yaml");
+        String original = beer.replace("id: classic-beer-game", "id: " + id);
         Files.writeString(file, original);
         String dir = "--chipchain.scenarios-dir=" + folder;
 
@@ -41,7 +50,7 @@ class ScenarioLibraryTest {
         String teamToken;
         try (ConfigurableApplicationContext app = PlayTestSupport.start(database, dir)) {
             PlayDriver play = PlayDriver.of(app);
-            SessionInfo done = play.create(new SessionSettings("my-beer", 1, ALL_BOTS, null, DefaultRule.REPEAT_LAST,
+            SessionInfo done = play.create(new SessionSettings(id, 1, ALL_BOTS, null, DefaultRule.REPEAT_LAST,
                     "base-stock", false, 7L));
             finished = done.id();
             assertThat(done.scenarioRevision()).as("a new session pins a revision").hasSize(64);
@@ -52,7 +61,7 @@ class ScenarioLibraryTest {
             play.end(finished);
             finishedCsv = app.getBean(DebriefService.class).csv(finished);
 
-            SessionInfo live = play.create(new SessionSettings("my-beer", 1,
+            SessionInfo live = play.create(new SessionSettings(id, 1,
                     Map.of("wholesaler", "sterman", "distributor", "sterman", "factory", "sterman"), null,
                     DefaultRule.REPEAT_LAST, "base-stock", false, 8L));
             running = live.id();
@@ -64,12 +73,12 @@ class ScenarioLibraryTest {
         }
 
         // the same version, a different cost: a silent change that used to replay played classes to other books
-        Files.writeString(file, beer.replace("id: classic-beer-game", "id: my-beer").replace("holdingCost: 0.50", "holdingCost: 2.50"));
+        Files.writeString(file, original.replace("holdingCost: 0.50", "holdingCost: 2.50"));
         try (ConfigurableApplicationContext app = PlayTestSupport.start(database, dir)) {
             assertThat(app.getBean(DebriefService.class).csv(finished)).isEqualTo(finishedCsv);
             assertThat(app.getBean(DebriefService.class).csv(running)).isEqualTo(runningCsv);
             PlayDriver play = PlayDriver.of(app);
-            SessionInfo fresh = play.create(new SessionSettings("my-beer", 1, ALL_BOTS, null, DefaultRule.REPEAT_LAST,
+            SessionInfo fresh = play.create(new SessionSettings(id, 1, ALL_BOTS, null, DefaultRule.REPEAT_LAST,
                     "base-stock", false, 7L));
             assertThat(fresh.scenarioRevision()).as("a new session takes the file as it is now")
                     .isNotEqualTo(play.info(finished).scenarioRevision());
@@ -79,7 +88,7 @@ class ScenarioLibraryTest {
             String log = debriefs.gameLog(finished, 0);
             assertThat(log).contains("\"revision\" : \"" + play.info(finished).scenarioRevision() + "\"");
             assertThat(debriefs.scenarioFile(finished)).isEqualTo(original);
-            assertThat(debriefs.scenarioFileName(finished)).startsWith("my-beer-").endsWith(".yaml");
+            assertThat(debriefs.scenarioFileName(finished)).startsWith(id + "-").endsWith(".yaml");
             Path logFile = Files.writeString(downloads.resolve("chain-1.json"), log);
             Path pinned = Files.writeString(downloads.resolve(debriefs.scenarioFileName(finished)), debriefs.scenarioFile(finished));
             var out = new java.io.ByteArrayOutputStream();
@@ -92,7 +101,7 @@ class ScenarioLibraryTest {
         }
 
         // a raised version
-        Files.writeString(file, beer.replace("id: classic-beer-game", "id: my-beer").replace("version: 1", "version: 2"));
+        Files.writeString(file, original.replace("version: 1", "version: 2"));
         try (ConfigurableApplicationContext app = PlayTestSupport.start(database, dir)) {
             assertThat(app.getBean(DebriefService.class).csv(finished)).isEqualTo(finishedCsv);
             assertThat(app.getBean(DebriefService.class).debrief(finished).chains()).hasSize(1);
@@ -104,34 +113,35 @@ class ScenarioLibraryTest {
             PlayDriver play = PlayDriver.of(app);
             assertThat(play.sessions()).extracting(SessionInfo::id).contains(finished, running);
             assertThat(app.getBean(ScenarioCatalog.class).list().scenarios()).extracting(ScenarioCatalog.Entry::id)
-                    .doesNotContain("my-beer");
+                    .doesNotContain(id);
             assertThat(app.getBean(DebriefService.class).csv(finished)).isEqualTo(finishedCsv);
             assertThat(play.seats(running)).hasSize(4);
             assertThat(play.rejoin(teamToken).teamName()).isEqualTo("Team");
             play.submit(teamToken, 3, RestartTest.order(5));
             assertThat(play.info(running).turn()).isEqualTo(4);
-            assertThatThrownBy(() -> play.create(new SessionSettings("my-beer", 1, ALL_BOTS, null, DefaultRule.REPEAT_LAST,
-                    "base-stock", false, 7L))).isInstanceOf(PlayException.class).hasMessageContaining("no scenario my-beer");
+            assertThatThrownBy(() -> play.create(new SessionSettings(id, 1, ALL_BOTS, null, DefaultRule.REPEAT_LAST,
+                    "base-stock", false, 7L))).isInstanceOf(PlayException.class).hasMessageContaining("no scenario " + id);
         }
     }
 
     @Test
     void every_text_a_scenario_file_had_is_stored_once_as_a_revision(@TempDir Path folder) throws IOException {
+        String id = ownId();
         String beer = Files.readString(Path.of("scenarios", "classic-beer-game.yaml"));
-        Path file = folder.resolve("my-beer.yaml");
-        Files.writeString(file, beer.replace("id: classic-beer-game", "id: my-beer"));
+        Path file = folder.resolve(id + ".yaml");
+        Files.writeString(file, beer.replace("id: classic-beer-game", "id: " + id));
         try (ConfigurableApplicationContext app = PlayTestSupport.start(PlayTestSupport.newDatabase(), "--chipchain.scenarios-dir=" + folder)) {
             ScenarioCatalog catalog = app.getBean(ScenarioCatalog.class);
             ScenarioRevisions revisions = app.getBean(ScenarioRevisions.class);
-            String first = catalog.currentRevision("my-beer");
+            String first = catalog.currentRevision(id);
             catalog.list();
             catalog.list();
-            assertThat(revisions.revisionsOf("my-beer")).extracting(ScenarioRevisions.Summary::hash).containsExactly(first);
+            assertThat(revisions.revisionsOf(id)).extracting(ScenarioRevisions.Summary::hash).containsExactly(first);
 
-            Files.writeString(file, beer.replace("id: classic-beer-game", "id: my-beer").replace("version: 1", "version: 2"));
-            String second = catalog.currentRevision("my-beer");
+            Files.writeString(file, beer.replace("id: classic-beer-game", "id: " + id).replace("version: 1", "version: 2"));
+            String second = catalog.currentRevision(id);
             assertThat(second).isNotEqualTo(first);
-            assertThat(revisions.revisionsOf("my-beer")).extracting(ScenarioRevisions.Summary::hash).containsExactly(first, second);
+            assertThat(revisions.revisionsOf(id)).extracting(ScenarioRevisions.Summary::hash).containsExactly(first, second);
             assertThat(catalog.revision(first).version()).isEqualTo(1);
             assertThat(catalog.revision(second).version()).isEqualTo(2);
             assertThat(revisions.revisionsOf("made-in-america-2025")).singleElement()

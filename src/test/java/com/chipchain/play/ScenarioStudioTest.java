@@ -15,8 +15,12 @@ class ScenarioStudioTest {
     @RegisterExtension
     static final RunningApp app = new RunningApp();
 
-    static final Teacher ALICE = new Teacher("alice", false);
-    static final Teacher BOB = new Teacher("bob", false);
+    // names of this run's own: the PostgreSQL run of the play tests shares one database, and the ids of
+    // a teacher's scenarios are made from the teacher's name
+    static final String RUN = java.util.UUID.randomUUID().toString().substring(0, 6);
+    static final Teacher ALICE = new Teacher("alice" + RUN, false);
+    static final Teacher BOB = new Teacher("bob" + RUN, false);
+    static final String PRIVATE = ALICE.username() + "-private-beer";
 
     ScenarioStudio studio() {
         return app.getBean(ScenarioStudio.class);
@@ -30,13 +34,13 @@ class ScenarioStudioTest {
     @Test
     void a_variant_of_the_flagship_is_saved_played_and_edited_without_changing_the_played_class() {
         ScenarioDraft draft = studio().draftFrom(ALICE, "made-in-america-2025");
-        assertThat(draft.id()).isEqualTo("made-in-america-2025-alice");
+        assertThat(draft.id()).isEqualTo("made-in-america-2025-" + ALICE.username());
         assertThat(draft.version()).isEqualTo(1);
         draft.setTurns(12);
         draft.setDemand(ScenarioDraft.demandPath(1500, 4, 12, 7, -40, 2));
         draft.setTitle("en", "Alice's flagship");
         ScenarioStudio.Saved first = studio().save(ALICE, draft, "12 turns, a dip at turn 7", false);
-        assertThat(first.scenarioId()).isEqualTo("made-in-america-2025-alice");
+        assertThat(first.scenarioId()).isEqualTo("made-in-america-2025-" + ALICE.username());
 
         PlayDriver play = app.driver();
         SessionInfo session = play.create(allBots(first.scenarioId()), ALICE);
@@ -66,24 +70,24 @@ class ScenarioStudioTest {
     @Test
     void a_teachers_unshared_scenario_is_hers_alone_until_she_shares_it() {
         ScenarioDraft draft = studio().draftFrom(ALICE, "classic-beer-game");
-        draft.setId("alice-private-beer");
+        draft.setId(PRIVATE);
         studio().save(ALICE, draft, "my beer game", false);
         ScenarioCatalog catalog = app.getBean(ScenarioCatalog.class);
-        assertThat(catalog.list(ALICE).scenarios()).extracting(ScenarioCatalog.Entry::id).contains("alice-private-beer");
-        assertThat(catalog.list(BOB).scenarios()).extracting(ScenarioCatalog.Entry::id).doesNotContain("alice-private-beer");
-        assertThat(studio().starts(BOB)).extracting(ScenarioStudio.Start::id).doesNotContain("alice-private-beer");
-        assertThatThrownBy(() -> app.driver().create(new SessionSettings("alice-private-beer", 1, Map.of(), null,
+        assertThat(catalog.list(ALICE).scenarios()).extracting(ScenarioCatalog.Entry::id).contains(PRIVATE);
+        assertThat(catalog.list(BOB).scenarios()).extracting(ScenarioCatalog.Entry::id).doesNotContain(PRIVATE);
+        assertThat(studio().starts(BOB)).extracting(ScenarioStudio.Start::id).doesNotContain(PRIVATE);
+        assertThatThrownBy(() -> app.driver().create(new SessionSettings(PRIVATE, 1, Map.of(), null,
                 DefaultRule.REPEAT_LAST, "base-stock", false, 1L), BOB)).isInstanceOf(PlayException.class)
-                .hasMessageContaining("no scenario alice-private-beer");
-        assertThatThrownBy(() -> studio().draftFrom(BOB, "alice-private-beer")).isInstanceOf(PlayException.class);
-        assertThatThrownBy(() -> studio().history(BOB, "alice-private-beer")).isInstanceOf(PlayException.class);
+                .hasMessageContaining("no scenario " + PRIVATE);
+        assertThatThrownBy(() -> studio().draftFrom(BOB, PRIVATE)).isInstanceOf(PlayException.class);
+        assertThatThrownBy(() -> studio().history(BOB, PRIVATE)).isInstanceOf(PlayException.class);
 
-        ScenarioDraft shared = studio().draftFrom(ALICE, "alice-private-beer");
+        ScenarioDraft shared = studio().draftFrom(ALICE, PRIVATE);
         studio().save(ALICE, shared, "shared with the department", true);
-        assertThat(catalog.list(BOB).scenarios()).extracting(ScenarioCatalog.Entry::id).contains("alice-private-beer");
-        ScenarioDraft bobs = studio().draftFrom(BOB, "alice-private-beer");
-        assertThat(bobs.id()).as("Bob's draft of it is his own").isEqualTo("alice-private-beer-bob");
-        bobs.setId("alice-private-beer");
+        assertThat(catalog.list(BOB).scenarios()).extracting(ScenarioCatalog.Entry::id).contains(PRIVATE);
+        ScenarioDraft bobs = studio().draftFrom(BOB, PRIVATE);
+        assertThat(bobs.id()).as("Bob's draft of it is his own").isEqualTo(PRIVATE + "-" + BOB.username());
+        bobs.setId(PRIVATE);
         assertThatThrownBy(() -> studio().save(BOB, bobs, "taking it over", false)).isInstanceOf(PlayException.class)
                 .hasMessageContaining("another teacher's scenario");
     }
@@ -101,11 +105,11 @@ class ScenarioStudioTest {
         draft.setId("demand-bust");
         assertThatThrownBy(() -> studio().save(ALICE, draft, "over the shipped one", false)).isInstanceOf(PlayException.class)
                 .hasMessageContaining("shipped with Chipchain");
-        assertThat(revisions.revisionsOf("demand-bust-alice")).isEmpty();
+        assertThat(revisions.revisionsOf("demand-bust-" + ALICE.username())).isEmpty();
         assertThat(revisions.revisionsOf("demand-bust")).singleElement()
                 .satisfies(r -> assertThat(r.source()).isEqualTo(ScenarioRevisions.Source.SHIPPED));
 
-        draft.setId("demand-bust-alice");
+        draft.setId("demand-bust-" + ALICE.username());
         studio().save(ALICE, draft, "first", false);
         assertThatThrownBy(() -> studio().save(ALICE, draft, "again", false)).isInstanceOf(PlayException.class)
                 .hasMessageContaining("Nothing has changed");
