@@ -87,12 +87,33 @@ public final class ScenarioDraft {
     /** What the loader refuses in a scenario file's text, each problem at its line of that text. */
     public static List<Problem> problemsOf(String yaml) {
         try {
-            ScenarioLoader.parse("draft", yaml);
-            return List.of();
+            com.chipchain.engine.Scenario scenario = ScenarioLoader.parse("draft", yaml);
+            return botProblems(scenario, yaml);
         } catch (InvalidScenarioException e) {
             com.chipchain.scenario.YamlLines lines = com.chipchain.scenario.YamlLines.of(yaml);
             return e.problems().stream().map(p -> new Problem(p.path(), p.message(), lines.lineOf(p.path()))).toList();
         }
+    }
+
+    /**
+     * The loader only checks that bot parameters are plain numbers; each policy checks its own names
+     * and ranges when a game makes it. The studio asks every policy now, parameter by parameter, so a
+     * refusal is shown at its field instead of when a class starts.
+     */
+    private static List<Problem> botProblems(com.chipchain.engine.Scenario scenario, String yaml) {
+        List<Problem> problems = new ArrayList<>();
+        for (String policy : com.chipchain.bots.Policies.names()) {
+            for (var parameter : scenario.botParameters(policy).entrySet()) {
+                try {
+                    com.chipchain.bots.Policies.of(new com.chipchain.bots.PolicySpec(policy,
+                            java.util.Map.of(parameter.getKey(), parameter.getValue())));
+                } catch (IllegalArgumentException e) {
+                    String path = "bots." + policy + "." + parameter.getKey();
+                    problems.add(new Problem(path, e.getMessage(), com.chipchain.scenario.YamlLines.of(yaml).lineOf(path)));
+                }
+            }
+        }
+        return problems;
     }
 
     /** The problems at one field's path (and below it). */
@@ -232,6 +253,331 @@ public final class ScenarioDraft {
             values.add(Math.max(0, Math.round(shocked ? trend * (100 + shockPercent) / 100.0 : trend)));
         }
         return values;
+    }
+
+    // --- any field by its path
+
+    /**
+     * The value at a path as the loader names it ({@code roles[2].sites[0].build.leadTime},
+     * {@code market.price.reference}), as text; empty when the file does not have it.
+     */
+    public String valueAt(String path) {
+        JsonNode node = nodeAt(path);
+        return node.isValueNode() ? node.asText() : "";
+    }
+
+    /** True when the file has a value (or a section) at the path. */
+    public boolean has(String path) {
+        JsonNode node = nodeAt(path);
+        return !node.isMissingNode() && !node.isNull();
+    }
+
+    /**
+     * A number as a teacher typed it, at its path: stored as a number when it reads as one, else as
+     * the text typed, so the loader refuses it at that path in its own words; empty removes the field
+     * (the loader then says when it is required, or uses its default).
+     */
+    public void setTyped(String path, String typed) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.isEmpty()) {
+            remove(path);
+            return;
+        }
+        JsonNode value;
+        try {
+            BigDecimal number = new BigDecimal(text);
+            value = number.scale() <= 0 && number.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0
+                    ? JsonNodeFactory.instance.numberNode(number.longValueExact())
+                    : JsonNodeFactory.instance.numberNode(number);
+        } catch (NumberFormatException | ArithmeticException e) {
+            value = JsonNodeFactory.instance.textNode(text);
+        }
+        put(path, value);
+    }
+
+    /** A name or a code (a site, a product, a country) at its path; empty removes the field. */
+    public void setText(String path, String text) {
+        if (text == null || text.isBlank()) {
+            remove(path);
+        } else {
+            put(path, JsonNodeFactory.instance.textNode(text.strip()));
+        }
+    }
+
+    /** A list of names at its path (the sites of a disruption). */
+    public void setTexts(String path, List<String> texts) {
+        ArrayNode list = JsonNodeFactory.instance.arrayNode();
+        texts.forEach(list::add);
+        put(path, list);
+    }
+
+    /** The names in a list at a path. */
+    public List<String> textsAt(String path) {
+        JsonNode node = nodeAt(path);
+        List<String> texts = new ArrayList<>();
+        node.forEach(n -> texts.add(n.asText()));
+        return texts;
+    }
+
+    /** The field names of the mapping at a path (the products of a site's stock), in file order. */
+    public List<String> keysAt(String path) {
+        JsonNode node = nodeAt(path);
+        List<String> keys = new ArrayList<>();
+        node.fieldNames().forEachRemaining(keys::add);
+        return keys;
+    }
+
+    private void put(String path, JsonNode value) {
+        List<Object> steps = steps(path);
+        JsonNode parent = tree;
+        for (int i = 0; i < steps.size() - 1; i++) {
+            Object step = steps.get(i);
+            if (step instanceof Integer index) {
+                parent = parent.path(index);
+            } else if (parent instanceof ObjectNode object) {
+                JsonNode child = object.path((String) step);
+                parent = child.isContainerNode() ? child : object.putObject((String) step);
+            }
+            if (!(parent instanceof ObjectNode) && !(parent instanceof ArrayNode)) {
+                throw new IllegalArgumentException("no field " + path + " in this scenario");
+            }
+        }
+        Object last = steps.get(steps.size() - 1);
+        if (parent instanceof ObjectNode object && last instanceof String name) {
+            object.set(name, value);
+        } else if (parent instanceof ArrayNode list && last instanceof Integer index && index < list.size()) {
+            list.set(index, value);
+        } else {
+            throw new IllegalArgumentException("no field " + path + " in this scenario");
+        }
+    }
+
+    private void remove(String path) {
+        List<Object> steps = steps(path);
+        JsonNode parent = tree;
+        for (int i = 0; i < steps.size() - 1; i++) {
+            Object step = steps.get(i);
+            parent = step instanceof Integer index ? parent.path(index) : parent.path((String) step);
+        }
+        if (parent instanceof ObjectNode object && steps.get(steps.size() - 1) instanceof String name) {
+            object.remove(name);
+        }
+    }
+
+    /** The node at a path; a missing node when the file does not have it. */
+    private JsonNode nodeAt(String path) {
+        JsonNode node = tree;
+        for (Object step : steps(path)) {
+            node = step instanceof Integer index ? node.path(index) : node.path((String) step);
+        }
+        return node;
+    }
+
+    /** {@code roles[2].sites[0].capacity} as ["roles", 2, "sites", 0, "capacity"]. */
+    private static List<Object> steps(String path) {
+        List<Object> steps = new ArrayList<>();
+        for (String part : path.split("\\.")) {
+            int bracket = part.indexOf('[');
+            steps.add(bracket < 0 ? part : part.substring(0, bracket));
+            while (bracket >= 0) {
+                int close = part.indexOf(']', bracket);
+                steps.add(Integer.parseInt(part.substring(bracket + 1, close)));
+                bracket = part.indexOf('[', close);
+            }
+        }
+        return steps;
+    }
+
+    // --- products, sites and the market
+
+    /** The product ids in scenario order; product i's fields have paths {@code products[i]....}. */
+    public List<String> productIds() {
+        List<String> ids = new ArrayList<>();
+        tree.path("products").forEach(product -> ids.add(product.path("id").asText("")));
+        return ids;
+    }
+
+    public String productName(int product, String language) {
+        return tree.path("products").path(product).path("name").path(language).asText("");
+    }
+
+    /** The site ids of a role in scenario order; paths {@code roles[i].sites[j]....}. */
+    public List<String> siteIds(int role) {
+        List<String> ids = new ArrayList<>();
+        role(role).path("sites").forEach(site -> ids.add(site.path("id").asText("")));
+        return ids;
+    }
+
+    /** Every site id of the scenario, role by role. */
+    public List<String> allSiteIds() {
+        List<String> ids = new ArrayList<>();
+        for (int r = 0; r < roleIds().size(); r++) {
+            ids.addAll(siteIds(r));
+        }
+        return ids;
+    }
+
+    public String siteName(int role, int site, String language) {
+        return role(role).path("sites").path(site).path("name").path(language).asText("");
+    }
+
+    /** True when the role's sites make its product (they have capacities and production costs). */
+    public boolean produces(int role) {
+        return role(role).path("produces").asBoolean(false);
+    }
+
+    /** The countries of the scenario's sites, in order of first use, for the menus of tariffs and subsidies. */
+    public List<String> countries() {
+        java.util.LinkedHashSet<String> countries = new java.util.LinkedHashSet<>();
+        tree.path("roles").forEach(role -> role.path("sites").forEach(site -> countries.add(site.path("country").asText(""))));
+        tree.path("tariffs").forEach(tariff -> countries.add(tariff.path("origin").asText("")));
+        countries.remove("");
+        return List.copyOf(countries);
+    }
+
+    // --- the timeline
+
+    /** The kinds of dated events and the fields each has besides its turn and news (docs/scenario-format.md, "events"). */
+    public static final java.util.Map<String, List<String>> EVENT_FIELDS = eventFields();
+
+    private static java.util.Map<String, List<String>> eventFields() {
+        java.util.Map<String, List<String>> fields = new java.util.LinkedHashMap<>();
+        fields.put("news", List.of());
+        fields.put("tariff", List.of("product", "origin", "percent", "basis"));
+        fields.put("capacity", List.of("site", "change"));
+        fields.put("disruption", List.of("sites", "capacityPercent", "extraTransit", "turns"));
+        fields.put("demand", List.of("percent", "turns"));
+        fields.put("writeOff", List.of("role", "percent"));
+        fields.put("subsidy", List.of("country", "percent"));
+        return java.util.Collections.unmodifiableMap(fields);
+    }
+
+    public int eventCount() {
+        return tree.path("events").size();
+    }
+
+    public String eventType(int event) {
+        return tree.path("events").path(event).path("type").asText("");
+    }
+
+    /**
+     * Adds an event of a kind at a turn, after the events of that turn, with a starting value in each
+     * of its fields (the news is left for the teacher to write). Returns its index.
+     */
+    public int addEvent(String type, int turn) {
+        ArrayNode events = tree.path("events") instanceof ArrayNode list ? list : tree.putArray("events");
+        int at = 0;
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).path("turn").asInt(0) <= turn) {
+                at = i + 1; // after the last event of this turn or before, wherever the file lists it
+            }
+        }
+        ObjectNode event = JsonNodeFactory.instance.objectNode();
+        event.put("turn", turn);
+        events.insert(at, event);
+        setEventType(at, type);
+        ObjectNode news = event.putObject("news");
+        LANGUAGES.forEach(language -> news.put(language, ""));
+        return at;
+    }
+
+    /**
+     * An export licence as the export-controls scenario plays one: the customers it cuts off are gone
+     * for the rest of the game (a demand change), and what was built for them is written off.
+     */
+    public List<Integer> addExportLicence(int turn, int demandPercent, int writeOffPercent) {
+        int demand = addEvent("demand", turn);
+        setTyped("events[" + demand + "].percent", String.valueOf(-Math.abs(demandPercent)));
+        setTyped("events[" + demand + "].turns", "0");
+        int writeOff = addEvent("writeOff", turn);
+        setTyped("events[" + writeOff + "].percent", String.valueOf(writeOffPercent));
+        return List.of(demand, writeOff);
+    }
+
+    /** Changes an event's kind, keeping its turn and news; the fields of the old kind go, the new kind's start with a value. */
+    public void setEventType(int index, String type) {
+        ObjectNode event = (ObjectNode) tree.path("events").path(index);
+        List<String> keep = EVENT_FIELDS.getOrDefault(type, List.of());
+        for (List<String> fields : EVENT_FIELDS.values()) {
+            fields.stream().filter(f -> !keep.contains(f)).forEach(event::remove);
+        }
+        event.put("type", type);
+        List<String> countries = countries();
+        String abroad = countries.stream().filter(c -> !c.equals("US")).findFirst().orElse(countries.isEmpty() ? "US" : countries.get(0));
+        List<String> sites = allSiteIds();
+        int market = Math.max(0, roleIds().indexOf(tree.path("market").path("role").asText("")));
+        switch (type) {
+            case "tariff" -> {
+                event.putIfAbsent("product", JsonNodeFactory.instance.textNode(productIds().isEmpty() ? "" : productIds().get(productIds().size() - 1)));
+                event.putIfAbsent("origin", JsonNodeFactory.instance.textNode(abroad));
+                event.putIfAbsent("percent", JsonNodeFactory.instance.numberNode(25));
+            }
+            case "capacity" -> {
+                event.putIfAbsent("site", JsonNodeFactory.instance.textNode(sites.isEmpty() ? "" : sites.get(0)));
+                event.putIfAbsent("change", JsonNodeFactory.instance.numberNode(100));
+            }
+            case "disruption" -> {
+                if (!event.has("sites")) {
+                    event.putArray("sites").add(sites.isEmpty() ? "" : sites.get(0));
+                }
+                event.putIfAbsent("capacityPercent", JsonNodeFactory.instance.numberNode(50));
+                event.putIfAbsent("turns", JsonNodeFactory.instance.numberNode(2));
+            }
+            case "demand" -> {
+                event.putIfAbsent("percent", JsonNodeFactory.instance.numberNode(-20));
+                event.putIfAbsent("turns", JsonNodeFactory.instance.numberNode(0));
+            }
+            case "writeOff" -> {
+                event.putIfAbsent("role", JsonNodeFactory.instance.textNode(roleIds().isEmpty() ? "" : roleIds().get(market)));
+                event.putIfAbsent("percent", JsonNodeFactory.instance.numberNode(25));
+            }
+            case "subsidy" -> {
+                event.putIfAbsent("country", JsonNodeFactory.instance.textNode("US"));
+                event.putIfAbsent("percent", JsonNodeFactory.instance.numberNode(25));
+            }
+            default -> { }
+        }
+    }
+
+    public void removeEvent(int index) {
+        if (tree.path("events") instanceof ArrayNode events && index >= 0 && index < events.size()) {
+            events.remove(index);
+        }
+    }
+
+    // --- bots
+
+    /** The bot policies the scenario gives parameters for ({@code bots:}), in file order. */
+    public List<String> botPolicies() {
+        List<String> names = new ArrayList<>();
+        tree.path("bots").fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    /** A policy's parameter names ({@code stockTurns}, or {@code ROLE.key} for one seat), in file order. */
+    public List<String> botKeys(String policy) {
+        List<String> keys = new ArrayList<>();
+        tree.path("bots").path(policy).fieldNames().forEachRemaining(keys::add);
+        return keys;
+    }
+
+    public String botValue(String policy, String key) {
+        return tree.path("bots").path(policy).path(key).asText("");
+    }
+
+    /** A bot parameter as typed; path {@code bots.<policy>.<key>} (the key may hold a dot: {@code foundry.theta}). */
+    public void setBotValue(String policy, String key, String typed) {
+        ObjectNode parameters = tree.withObjectProperty("bots").withObjectProperty(policy);
+        String text = typed == null ? "" : typed.strip();
+        if (text.isEmpty()) {
+            parameters.remove(key);
+            return;
+        }
+        try {
+            parameters.put(key, new BigDecimal(text));
+        } catch (NumberFormatException e) {
+            parameters.put(key, text);
+        }
     }
 
     // --- the tree

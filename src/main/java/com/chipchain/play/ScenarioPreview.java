@@ -16,7 +16,7 @@ import java.util.function.IntConsumer;
  * "Check it before class" (docs/scenario-library.md, "The preview"): the benchmark chain, the tuned
  * bots of each scenario's own {@code bots:} section, plays the same seeds on a draft and on the
  * scenario it started from, and the two are set side by side: the spread of chain scores and fill
- * rates, each team's mean score, and each stage's bullwhip.
+ * rates, each team's mean score, each stage's bullwhip, and on which turns each stage's capacity binds.
  */
 public final class ScenarioPreview {
 
@@ -27,7 +27,24 @@ public final class ScenarioPreview {
 
     /** One scenario's results over the seeds. Money in the scenario's unit (not hundredths). */
     public record Side(List<String> roles, double[] chainPercentiles, double[] fillPercentiles, double[] meanTeamScores,
-                       double[] meanBullwhip, double meanChain, double meanFill) {}
+                       double[] meanBullwhip, double meanChain, double meanFill, double[][] bindingShare) {
+
+        /** True when the stage has capacity to bind at all (a producing role). */
+        public boolean hasCapacity(int role) {
+            for (double share : bindingShare[role]) {
+                if (share >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * A stage binds on a turn when it starts at least this share of its usable capacity: it could not
+     * have made more that turn, whatever its orders (docs/scenario-library.md, "The preview").
+     */
+    public static final double BINDS_AT = 0.98;
 
     /** Both sides, over the same seeds; {@code seeds} is how many were played before the end or a cancel. */
     public record Result(Side draft, Side start, int seeds, boolean cancelled, long millis) {}
@@ -56,8 +73,8 @@ public final class ScenarioPreview {
                 stopped = true;
                 break;
             }
-            onDraft.add(BenchmarkChain.playToEnd(draft, seed));
-            onStart.add(BenchmarkChain.playToEnd(start, seed));
+            onDraft.add(BenchmarkChain.playWithReports(draft, seed, turn -> List.of(), draft.turnCount()).turns());
+            onStart.add(BenchmarkChain.playWithReports(start, seed, turn -> List.of(), start.turnCount()).turns());
             done++;
             if (done % 10 == 0 || done == seeds) {
                 progress.accept(done);
@@ -83,6 +100,9 @@ public final class ScenarioPreview {
         private final double[] teams;
         private final double[] bullwhip;
         private final int[] bullwhipCounted;
+        /** Games in which each stage bound on each turn; -1 when the stage has no capacity that turn in any game. */
+        private final int[][] binding;
+        private final boolean[][] hasCapacity;
         private int games;
 
         Collector(Scenario scenario, int seeds) {
@@ -93,6 +113,29 @@ public final class ScenarioPreview {
             teams = new double[roles];
             bullwhip = new double[roles];
             bullwhipCounted = new int[roles];
+            binding = new int[roles][scenario.turnCount()];
+            hasCapacity = new boolean[roles][scenario.turnCount()];
+        }
+
+        void add(List<com.chipchain.engine.TurnResult> turns) {
+            for (com.chipchain.engine.TurnResult turn : turns) {
+                int t = turn.report().turn() - 1;
+                for (com.chipchain.engine.SeatReport seat : turn.report().seats()) {
+                    long usable = 0;
+                    long started = 0;
+                    for (com.chipchain.engine.SiteReport site : seat.sites()) {
+                        usable += site.usableCapacity();
+                        started += site.started();
+                    }
+                    if (usable > 0 && t >= 0 && t < binding[seat.role()].length) {
+                        hasCapacity[seat.role()][t] = true;
+                        if (started >= BINDS_AT * usable) {
+                            binding[seat.role()][t]++;
+                        }
+                    }
+                }
+            }
+            add(turns.get(turns.size() - 1).next());
         }
 
         void add(GameState end) {
@@ -123,8 +166,15 @@ public final class ScenarioPreview {
             double[] fillSorted = Arrays.copyOf(fill, games);
             Arrays.sort(chainSorted);
             Arrays.sort(fillSorted);
+            double[][] bindingShare = new double[teams.length][];
+            for (int role = 0; role < teams.length; role++) {
+                bindingShare[role] = new double[binding[role].length];
+                for (int t = 0; t < binding[role].length; t++) {
+                    bindingShare[role][t] = !hasCapacity[role][t] ? -1 : games == 0 ? 0 : binding[role][t] / (double) games;
+                }
+            }
             return new Side(List.copyOf(roles), percentiles(chainSorted), percentiles(fillSorted), meanTeams, meanBullwhip,
-                    mean(chainSorted), mean(fillSorted));
+                    mean(chainSorted), mean(fillSorted), bindingShare);
         }
 
         private static double[] percentiles(double[] sorted) {

@@ -26,9 +26,16 @@ class ScenarioRevisions {
                    Instant createdAt) {}
 
     private final JdbcClient jdbc;
+    /**
+     * The insert of a revision runs in a savepoint when a transaction is open (the studio's save): on
+     * PostgreSQL a refused insert aborts the whole transaction unless it is rolled back to a savepoint.
+     */
+    private final org.springframework.transaction.support.TransactionTemplate savepoint;
 
-    ScenarioRevisions(JdbcClient jdbc) {
+    ScenarioRevisions(JdbcClient jdbc, org.springframework.transaction.PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.savepoint = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_NESTED);
     }
 
     static String hashOf(String yaml) {
@@ -37,16 +44,18 @@ class ScenarioRevisions {
 
     /** Stores the revision unless a revision with its text is stored already; true when it was new. */
     boolean insertIfAbsent(Revision revision) {
-        if (exists(revision.hash())) {
-            return false;
-        }
+        return !exists(revision.hash()) && insertUnlessTaken(revision);
+    }
+
+    /** The insert itself; false when another node stored the same text between the check and the insert. */
+    boolean insertUnlessTaken(Revision revision) {
         try {
-            jdbc.sql("""
+            savepoint.executeWithoutResult(status -> jdbc.sql("""
                     INSERT INTO scenario_revision (revision_hash, scenario_id, version, yaml, source, note, author, created_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(revision.hash(), revision.scenarioId(), revision.version(), revision.yaml(),
                             revision.source().name(), revision.note(), revision.author(), Timestamp.from(revision.createdAt()))
-                    .update();
+                    .update());
             return true;
         } catch (DuplicateKeyException e) {
             return false; // another node stored the same text first: the same revision

@@ -97,7 +97,7 @@ public class ScenarioStudio {
             throw new PlayException(PlayException.Reason.INVALID_INPUT, "Say in 1 to " + NOTE_LENGTH
                     + " characters what this revision changes.").keyed("studio-note", NOTE_LENGTH);
         }
-        if (isFileScenario(id)) {
+        if (fileScenarioIds().contains(id)) {
             throw new PlayException(PlayException.Reason.NAME_TAKEN, "The id " + id
                     + " is a scenario shipped with Chipchain or in the scenarios folder; give yours an id of its own.")
                     .keyed("studio-id-shipped", id);
@@ -173,15 +173,17 @@ public class ScenarioStudio {
         previews.shutdownNow();
     }
 
-    private boolean isFileScenario(String id) {
-        return catalog.list().scenarios().stream().anyMatch(e -> e.id().equals(id));
+    /** The ids of the scenarios shipped in the jar and in the scenarios folder (read once per use: it scans the folder). */
+    private java.util.Set<String> fileScenarioIds() {
+        return catalog.list().scenarios().stream().map(ScenarioCatalog.Entry::id).collect(java.util.stream.Collectors.toSet());
     }
 
     /** The id, or the id with -2, -3 ... when it is taken. */
     private String freeId(String wanted) {
         String base = wanted.length() > 60 ? wanted.substring(0, 60) : wanted;
+        java.util.Set<String> files = fileScenarioIds();
         String id = base;
-        for (int n = 2; isFileScenario(id) || revisions.head(id).isPresent(); n++) {
+        for (int n = 2; files.contains(id) || revisions.head(id).isPresent(); n++) {
             id = base + "-" + n;
         }
         return id;

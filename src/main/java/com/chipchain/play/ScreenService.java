@@ -32,43 +32,12 @@ public class ScreenService {
     private final SessionBoard board;
     private final Standings standings;
     private final GameBook book;
-    private final ScenarioCatalog catalog;
 
-    ScreenService(SeatDesk seats, SessionBoard board, Standings standings, GameBook book, ScenarioCatalog catalog) {
+    ScreenService(SeatDesk seats, SessionBoard board, Standings standings, GameBook book) {
         this.seats = seats;
         this.board = board;
         this.standings = standings;
         this.book = book;
-        this.catalog = catalog;
-    }
-
-    /** Names for the menus of a scenario a new session would be made from. */
-    public ScenarioFacts facts(String scenarioId) {
-        return ScenarioFacts.of(catalog.load(scenarioId));
-    }
-
-    /** Names for the menus of the scenario revision a session was made from. */
-    public ScenarioFacts facts(SessionInfo session) {
-        return ScenarioFacts.of(catalog.of(session));
-    }
-
-    /** The scenarios that can be played, with their names. */
-    public List<ScenarioFacts> playableScenarios() {
-        return playableScenarios(null);
-    }
-
-    /** The scenario files on the server that cannot be played, each as "file: field: what is wrong". */
-    public List<String> unplayableScenarioFiles() {
-        return catalog.list().problems().stream().map(Object::toString).toList();
-    }
-
-    /** The scenarios this teacher can make a session from: the shipped and folder ones, their own and the shared ones. */
-    public List<ScenarioFacts> playableScenarios(com.chipchain.play.accounts.Teacher teacher) {
-        List<ScenarioFacts> all = new ArrayList<>();
-        for (ScenarioCatalog.Entry entry : (teacher == null ? catalog.list() : catalog.list(teacher)).scenarios()) {
-            all.add(ScenarioFacts.of(catalog.revision(entry.revision())));
-        }
-        return all;
     }
 
     /** The news of the turn being played, as every chain reads it (see {@link #news}). */

@@ -46,26 +46,24 @@ public final class ScenarioFiles {
     public static String textOf(String given) throws InvalidScenarioException {
         Path file = Path.of(given);
         if (!Files.exists(file) && given.matches(ID)) {
-            file = Path.of("scenarios", given + ".yaml");
-            if (!Files.isRegularFile(file)) {
-                try (InputStream in = ScenarioFiles.class.getClassLoader().getResourceAsStream("scenarios/" + given + ".yaml")) {
-                    if (in == null) {
-                        throw new InvalidScenarioException(List.of(new ScenarioProblem(file.toString(), "",
-                                "does not exist, and no scenario " + given + " is shipped in the jar; give the scenario file")));
-                    }
-                    return new String(in.readNBytes((int) ScenarioLoader.MAX_FILE_BYTES + 1), StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    throw new InvalidScenarioException(List.of(new ScenarioProblem(given, "", "cannot be read: " + e.getMessage())));
-                }
-            }
+            return located(given).text();
         }
         return ScenarioLoader.readFile(file);
     }
 
     public static Scenario byId(String id) throws InvalidScenarioException {
+        Located found = located(id);
+        return ScenarioLoader.parse(found.name(), found.text());
+    }
+
+    /** A scenario's text found by id, and the name its problems are reported under. */
+    private record Located(String name, String text) {}
+
+    /** {@code scenarios/<id>.yaml} in the working folder when there is one, else the one shipped in the jar. */
+    private static Located located(String id) throws InvalidScenarioException {
         Path file = Path.of("scenarios", id + ".yaml");
         if (Files.isRegularFile(file)) {
-            return ScenarioLoader.load(file);
+            return new Located(file.toString(), ScenarioLoader.readFile(file));
         }
         String resource = "scenarios/" + id + ".yaml";
         try (InputStream in = ScenarioFiles.class.getClassLoader().getResourceAsStream(resource)) {
@@ -73,8 +71,8 @@ public final class ScenarioFiles {
                 throw new InvalidScenarioException(List.of(new ScenarioProblem(file.toString(), "",
                         "does not exist, and no scenario " + id + " is shipped in the jar; give the scenario file")));
             }
-            String yaml = new String(in.readNBytes((int) ScenarioLoader.MAX_FILE_BYTES + 1), StandardCharsets.UTF_8);
-            return ScenarioLoader.parse("(shipped) " + resource, yaml);
+            return new Located("(shipped) " + resource,
+                    new String(in.readNBytes((int) ScenarioLoader.MAX_FILE_BYTES + 1), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new InvalidScenarioException(List.of(new ScenarioProblem(resource, "", "cannot be read: " + e.getMessage())));
         }

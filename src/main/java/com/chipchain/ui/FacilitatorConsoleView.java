@@ -4,6 +4,7 @@ import com.chipchain.play.DebriefService;
 import com.chipchain.play.LeaderboardEntry;
 import com.chipchain.play.PlayException;
 import com.chipchain.play.ScenarioFacts;
+import com.chipchain.play.ScenarioChoices;
 import com.chipchain.play.ScreenService;
 import com.chipchain.play.SeatStatus;
 import com.chipchain.play.SessionBroadcaster;
@@ -57,6 +58,7 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
     private final SessionBoard sessionBoard;
     private final Standings standings;
     private final ScreenService screens;
+    private final ScenarioChoices scenarios;
     private String sessionId;
 
     private final Span code = new Span();
@@ -88,8 +90,9 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
 
     public FacilitatorConsoleView(FacilitatorCommands sessions, SessionBoard sessionBoard, Standings standings, ScreenService screens,
                                  EventTimeline events, SessionBroadcaster broadcaster, DebriefService debriefs,
-                                 SessionAccess access, SeatDesk seats) {
+                                 SessionAccess access, SeatDesk seats, ScenarioChoices scenarios) {
         this.access = access;
+        this.scenarios = scenarios;
         this.seatDesk = seats;
         this.events = events;
         this.debriefs = debriefs;
@@ -120,7 +123,7 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
             sessionId = null;
             return;
         }
-        ScenarioFacts facts = screens.facts(info);
+        ScenarioFacts facts = scenarios.facts(info);
         gameOver.box.setWidthFull();
         lockedPins.box.setId("locked-pins");
         lockedPins.box.setWidthFull();

@@ -3,7 +3,7 @@ package com.chipchain.ui;
 import com.chipchain.play.DefaultRule;
 import com.chipchain.play.PlayException;
 import com.chipchain.play.ScenarioFacts;
-import com.chipchain.play.ScreenService;
+import com.chipchain.play.ScenarioChoices;
 import com.chipchain.play.SessionInfo;
 import com.chipchain.play.FacilitatorCommands;
 import com.chipchain.play.SessionSettings;
@@ -34,7 +34,7 @@ public class FacilitatorView extends VerticalLayout implements HasDynamicTitle {
     static final List<String> BOT_POLICIES = List.of("benchmark", "base-stock", "sterman", "naive", "reshorer", "offshore-first", "hold");
     private static final String TEAM = "team";
 
-    public FacilitatorView(ScreenService screens, FacilitatorCommands sessions) {
+    public FacilitatorView(ScenarioChoices screens, FacilitatorCommands sessions) {
         setId("facilitator");
         List<ScenarioFacts> scenarios = screens.playableScenarios(SignedIn.teacher());
         Select<ScenarioFacts> scenario = new Select<>();

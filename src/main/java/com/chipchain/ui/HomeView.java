@@ -2,7 +2,7 @@ package com.chipchain.ui;
 
 import com.chipchain.play.PlayException;
 import com.chipchain.play.ScenarioFacts;
-import com.chipchain.play.ScreenService;
+import com.chipchain.play.ScenarioChoices;
 import com.chipchain.play.SeatTicket;
 import com.chipchain.play.SeatDesk;
 import com.vaadin.flow.component.Component;
@@ -37,7 +37,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, com.vaa
     private final Button join = new Button();
     private final Button rejoin = new Button();
 
-    public HomeView(SeatDesk sessions, ScreenService screens) {
+    public HomeView(SeatDesk sessions, ScenarioChoices screens) {
         this.sessions = sessions;
         setId("home");
         FlexLayout entry = new FlexLayout(joinCard(), otherWaysCard());
@@ -183,7 +183,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, com.vaa
                 session.getBrowser() == null ? null : session.getBrowser().getAddress());
     }
 
-    private Component scenarioList(ScreenService screens) {
+    private Component scenarioList(ScenarioChoices screens) {
         Div list = new Div();
         list.setId("scenario-list");
         list.addClassName("scenario-list");

@@ -2,7 +2,7 @@ package com.chipchain.ui;
 
 import com.chipchain.play.PlayException;
 import com.chipchain.play.ScenarioFacts;
-import com.chipchain.play.ScreenService;
+import com.chipchain.play.ScenarioChoices;
 import com.chipchain.play.SeatTicket;
 import com.chipchain.play.SoloPractice;
 import com.chipchain.play.SoloLevel;
@@ -24,7 +24,7 @@ import java.util.List;
 @AnonymousAllowed
 public class SoloView extends VerticalLayout implements HasDynamicTitle {
 
-    public SoloView(ScreenService screens, SoloPractice sessions) {
+    public SoloView(ScenarioChoices screens, SoloPractice sessions) {
         setId("solo");
         List<ScenarioFacts> scenarios = screens.playableScenarios();
         Select<ScenarioFacts> scenario = new Select<>();

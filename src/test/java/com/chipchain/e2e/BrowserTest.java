@@ -65,6 +65,13 @@ abstract class BrowserTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshot(name)).setFullPage(true));
     }
 
+    /** What a person sees with the part scrolled to the top of the window (no sticky header drawn over it). */
+    static void view(Page page, com.microsoft.playwright.Locator part, String name) {
+        part.evaluate("e => e.scrollIntoView({block: 'start'})");
+        page.waitForTimeout(300);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshot(name)));
+    }
+
     static void shot(com.microsoft.playwright.Locator part, String name) {
         part.screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(Browsers.screenshot(name)));
     }

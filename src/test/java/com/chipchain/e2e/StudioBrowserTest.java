@@ -8,6 +8,7 @@ import com.chipchain.play.PlayDriver;
 import com.chipchain.play.SessionInfo;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.util.regex.Pattern;
@@ -26,6 +27,7 @@ import org.springframework.context.ApplicationContext;
         "spring.datasource.url=jdbc:h2:file:./target/test-db/studio-${random.uuid};WRITE_DELAY=0",
         "chipchain.facilitator.username=teacher",
         "chipchain.facilitator.password=lesson-plan",
+        "chipchain.scenarios-dir=./target/studio-test-scenarios",
         "vaadin.devmode.devTools.enabled=false"})
 class StudioBrowserTest extends BrowserTest {
 
@@ -74,6 +76,34 @@ class StudioBrowserTest extends BrowserTest {
             assertThat(page.locator("#studio-demand input")).hasValue("1500, 1560, 1622, 1687, 1755, 1825, 1139, 1184, 2053, 2135, 2220, 2309");
             shot(page, "studio-en-desktop");
 
+            // a tariff at turn 4 on the timeline: a new event waits for its news, then plays
+            page.locator("#studio-event-new-turn input").fill("4");
+            page.locator("#studio-event-add").click();
+            Locator tariff = page.locator("#studio-events-turn-4 .studio-event").last();
+            assertThat(tariff).isVisible();
+            String event = tariff.getAttribute("id");
+            assertThat(page.locator("#studio-check")).containsText("Problems to fix before saving: 2", WAIT);
+            assertThat(page.locator("#" + event + "-news-en")).hasAttribute("invalid", "", SOON);
+            ClassroomBrowserTest.choose(page, event + "-product", "system");
+            ClassroomBrowserTest.choose(page, event + "-origin", "MX");
+            page.locator("#" + event + "-percent input").fill("30");
+            page.locator("#" + event + "-news-en textarea").fill("A 30% tariff on AI servers from Mexico, from this quarter.");
+            page.locator("#" + event + "-news-ko textarea").fill("이번 분기부터 멕시코산 AI 서버에 30% 관세.");
+            assertThat(page.locator("#studio-check")).containsText("Everything checks", WAIT);
+            view(page, page.locator("#studio-events-turn-4"), "studio-timeline-en-desktop");
+
+            // a number the loader refuses is refused at its field, in its words; a bot parameter by its policy
+            page.locator("#studio-costs-packager").click();
+            page.locator("#studio-site-taiwan-cowos-capacity input").fill("lots");
+            assertThat(page.locator("#studio-site-taiwan-cowos-capacity")).containsText("whole number", WAIT);
+            assertThat(page.locator("#studio-save")).hasAttribute("disabled", "", SOON);
+            page.locator("#studio-site-taiwan-cowos-capacity input").fill("900");
+            page.locator("#studio-bot-benchmark-packager-theta input").fill("1.5");
+            assertThat(page.locator("#studio-bot-benchmark-packager-theta")).containsText("theta must be a number from 0 to 1", WAIT);
+            page.locator("#studio-bot-benchmark-packager-theta input").fill("0.25");
+            assertThat(page.locator("#studio-check")).containsText("Everything checks", WAIT);
+            view(page, page.locator("#studio-costs-packager"), "studio-costs-en-desktop");
+
             // a mistyped demand is refused where it was typed, and the scenario cannot be saved
             page.locator("#studio-demand input").fill("1500, 15OO");
             assertThat(page.locator("#studio-demand")).hasAttribute("invalid", "", SOON);
@@ -89,6 +119,8 @@ class StudioBrowserTest extends BrowserTest {
             assertThat(page.locator("#studio-preview-status")).containsText("100 seeds played on both", WAIT);
             assertThat(page.locator("#studio-preview-teams")).containsText("Whole chain");
             assertThat(page.locator("#studio-preview-chain")).isVisible();
+            assertThat(page.locator("#studio-preview-binding")).isVisible();
+            assertThat(page.locator("#studio-preview-teams")).containsText("Full capacity, draft (turns)");
             shot(page.locator("#studio-preview-results"), "studio-preview-en-desktop");
 
             page.locator("#studio-note input").fill("12 quarters, a dip at turn 7");
@@ -104,11 +136,18 @@ class StudioBrowserTest extends BrowserTest {
         SessionInfo session = play.sessions().stream().filter(s -> s.scenarioId().equals("made-in-america-2025-teacher"))
                 .findFirst().orElseThrow();
         assertThat(session.turnCount()).isEqualTo(12);
+        com.chipchain.engine.Scenario played = app.getBean(com.chipchain.play.ScenarioCatalog.class).of(session);
+        assertThat(played.timeline()).anySatisfy(e -> {
+            assertThat(e.turn()).isEqualTo(4);
+            assertThat(e.effect()).isEqualTo(new com.chipchain.engine.EventEffect.TariffSet(played.productIndex("system"), "MX", 3000, false));
+        });
+        assertThat(played.site(played.siteIndex("taiwan-cowos")).capacity()).isEqualTo(900);
         play.start(session.id());
         for (int turn = 1; turn <= 12; turn++) {
             play.closeTurnNow(session.id());
         }
         String csv = app.getBean(DebriefService.class).csv(session.id());
+        com.chipchain.play.Debrief debrief = app.getBean(DebriefService.class).debrief(session.id());
 
         // the teacher edits the scenario again: the finished session stays as it was played
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1400, 1000))) {
@@ -135,6 +174,7 @@ class StudioBrowserTest extends BrowserTest {
             shot(page.locator("#studio-history"), "studio-history-en-desktop");
         }
         assertThat(app.getBean(DebriefService.class).csv(session.id())).isEqualTo(csv);
+        assertThat(app.getBean(DebriefService.class).debrief(session.id())).usingRecursiveComparison().isEqualTo(debrief);
     }
 
     @Test
@@ -183,6 +223,42 @@ class StudioBrowserTest extends BrowserTest {
             page.locator("#studio-turns input").press("Tab");
             assertThat(page.locator("#studio-turns-moved")).containsText("12턴 안으로 맞춤", WAIT);
             shot(page, "studio-ko-desktop");
+            page.locator("#studio-events-turn-1").click();
+            assertThat(page.locator("#studio-events-turn-1")).containsText("뉴스 (EN)", WAIT);
+            view(page, page.locator("#studio-timeline"), "studio-timeline-ko-desktop");
+            page.locator("#studio-costs-memory").click();
+            view(page, page.locator("#studio-costs-memory"), "studio-costs-ko-desktop");
+        }
+    }
+
+    @Test
+    void the_studio_in_english_on_a_phone_and_a_broken_file_on_the_server_said_on_the_start_page() throws Exception {
+        java.nio.file.Path folder = java.nio.file.Path.of("target", "studio-test-scenarios");
+        java.nio.file.Files.createDirectories(folder);
+        java.nio.file.Path broken = folder.resolve("our-variant.yaml");
+        java.nio.file.Files.writeString(broken, java.nio.file.Files.readString(java.nio.file.Path.of("scenarios", "classic-beer-game.yaml"))
+                .replace("id: classic-beer-game", "id: our-variant").replace("count: 36", "count: 0"));
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(390, 844))) {
+            Page page = context.newPage();
+            page.navigate(url("studio"));
+            logIn(page);
+            page.waitForURL(Pattern.compile(".*/studio(\\?.*)?$"));
+            assertThat(page.locator("#studio-check")).containsText("Everything checks", WAIT);
+            page.locator("#studio-events-turn-2").click();
+            page.locator("#studio-costs-foundry").click();
+            Object overflow = page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+            assertThat(overflow).as("nothing wider than the phone").isEqualTo(false);
+            view(page, page.locator("#studio-events-turn-2"), "studio-timeline-en-phone");
+            view(page, page.locator("#studio-costs-foundry"), "studio-costs-en-phone");
+
+            page.setViewportSize(1400, 1000);
+            page.navigate(url("facilitator"));
+            assertThat(page.locator("#unplayable-scenarios")).containsText("our-variant.yaml", WAIT);
+            assertThat(page.locator("#unplayable-scenarios")).containsText("turns.count");
+            assertThat(page.locator("#create-session")).isVisible();
+            shot(page.locator(".create-form"), "unplayable-scenarios-en-desktop");
+        } finally {
+            java.nio.file.Files.deleteIfExists(broken);
         }
     }
 }

@@ -151,9 +151,9 @@ class ScenarioLibraryTest {
 
             // a broken file is said on the teacher's start page, and the rest stays playable
             Files.writeString(folder.resolve("broken.yaml"), "id: [unclosed");
-            assertThat(app.getBean(ScreenService.class).unplayableScenarioFiles()).singleElement()
+            assertThat(app.getBean(ScenarioChoices.class).unplayableScenarioFiles()).singleElement()
                     .satisfies(problem -> assertThat(problem).contains("broken.yaml", "not valid YAML"));
-            assertThat(app.getBean(ScreenService.class).playableScenarios()).hasSize(7);
+            assertThat(app.getBean(ScenarioChoices.class).playableScenarios()).hasSize(7);
         }
     }
 

@@ -57,4 +57,25 @@ class ScenarioPreviewTest {
         assertThatThrownBy(() -> ScenarioPreview.run(flagship(), flagship(), 0, d -> { }, () -> false))
                 .isInstanceOf(PlayException.class).hasMessageContaining("1 to 2000");
     }
+
+    @Test
+    void the_preview_says_on_which_turns_a_stage_runs_at_full_capacity() throws Exception {
+        ScenarioDraft draft = ScenarioDraft.of(flagship());
+        int packager = draft.roleIds().indexOf("packager");
+        for (int site = 0; site < draft.siteIds(packager).size(); site++) {
+            String path = "roles[" + packager + "].sites[" + site + "].capacity";
+            draft.setTyped(path, String.valueOf(Long.parseLong(draft.valueAt(path)) * 3));
+        }
+        ScenarioPreview.Result result = ScenarioPreview.run(draft.yaml(), flagship(), 40, done -> { }, () -> false);
+        ScenarioPreview.Side start = result.start();
+        assertThat(start.hasCapacity(packager)).isTrue();
+        double onStart = java.util.Arrays.stream(start.bindingShare()[packager]).sum();
+        double onDraft = java.util.Arrays.stream(result.draft().bindingShare()[packager]).sum();
+        assertThat(onStart).as("CoWoS binds in the flagship").isGreaterThan(1.0);
+        assertThat(onDraft).as("three times the CoWoS binds less").isLessThan(onStart / 2);
+        int nvidia = start.roles().indexOf("nvidia");
+        assertThat(start.hasCapacity(nvidia)).as("NVIDIA buys and resells: no capacity of its own to bind").isFalse();
+        int memory = start.roles().indexOf("memory");
+        assertThat(start.bindingShare()[memory][2]).as("HBM runs flat out early in the flagship").isGreaterThan(0.9);
+    }
 }

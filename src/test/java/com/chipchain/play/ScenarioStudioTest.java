@@ -114,4 +114,24 @@ class ScenarioStudioTest {
         assertThatThrownBy(() -> studio().save(ALICE, draft, "again", false)).isInstanceOf(PlayException.class)
                 .hasMessageContaining("Nothing has changed");
     }
+
+    @Test
+    void a_revision_stored_by_another_node_in_the_meantime_leaves_the_save_transaction_usable() {
+        ScenarioRevisions revisions = app.getBean(ScenarioRevisions.class);
+        String yaml = "# " + RUN + " raced\n" + ScenarioDraft.of(app.getBean(ScenarioCatalog.class)
+                .yamlOf(app.getBean(ScenarioCatalog.class).currentRevision("classic-beer-game"))).yaml();
+        var revision = new ScenarioRevisions.Revision(ScenarioRevisions.hashOf(yaml), "raced-" + RUN, 1, yaml,
+                ScenarioRevisions.Source.TEACHER, "raced", ALICE.username(), java.time.Instant.now());
+        var transactions = new org.springframework.transaction.support.TransactionTemplate(
+                app.getBean(org.springframework.transaction.PlatformTransactionManager.class));
+        boolean[] seen = new boolean[2];
+        transactions.executeWithoutResult(status -> {
+            seen[0] = revisions.insertUnlessTaken(revision);
+            // the other node's insert, as this node's check missed it: refused, and the transaction goes on
+            seen[1] = revisions.insertUnlessTaken(revision);
+            assertThat(revisions.exists(revision.hash())).isTrue(); // on PostgreSQL: fails in an aborted transaction
+        });
+        assertThat(seen).containsExactly(true, false);
+        assertThat(revisions.exists(revision.hash())).as("the first insert was committed").isTrue();
+    }
 }
