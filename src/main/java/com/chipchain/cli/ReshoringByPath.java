@@ -1,5 +1,6 @@
 package com.chipchain.cli;
 
+import com.chipchain.bots.ExploitHunt;
 import com.chipchain.bots.Policies;
 import com.chipchain.bots.SeatPolicy;
 import com.chipchain.engine.EventEffect;

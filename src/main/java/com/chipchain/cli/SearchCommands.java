@@ -1,5 +1,7 @@
 package com.chipchain.cli;
 
+import com.chipchain.bots.RuleSearch;
+import com.chipchain.bots.ExploitHunt;
 import com.chipchain.engine.Scenario;
 import com.chipchain.scenario.InvalidScenarioException;
 import com.chipchain.scenario.ScenarioFiles;
@@ -23,14 +25,17 @@ final class SearchCommands {
         Scenario scenario = ScenarioFiles.fileOrId(arguments.required("scenario"));
         int budget = budget(arguments, "search", 0);
         ExploitHunt hunt = new ExploitHunt(scenario, seeds(arguments, "train", "1..200"), seeds(arguments, "held-out", "1001..1200"),
-                arguments.threads(), budget, arguments.number("search-seed", 1), progress);
+                arguments.threads(), budget, arguments.number("search-seed", 1));
         long start = System.nanoTime();
+        MonteCarlo.ProgressBar bar = new MonteCarlo.ProgressBar(progress, hunt.games());
         try {
-            List<ExploitHunt.Finding> findings = hunt.run();
+            List<ExploitHunt.Finding> findings = hunt.run(bar::step);
             return hunt.table(findings, (System.nanoTime() - start) / 1e9);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted");
+        } finally {
+            bar.done();
         }
     }
 

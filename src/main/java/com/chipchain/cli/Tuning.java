@@ -1,5 +1,8 @@
 package com.chipchain.cli;
 
+import com.chipchain.bots.ExploitHunt;
+import com.chipchain.bots.SeedComparison;
+import com.chipchain.bots.RuleSearch;
 import com.chipchain.bots.Policies;
 import com.chipchain.bots.RuleFamily;
 import com.chipchain.bots.SeatPolicy;
@@ -74,7 +77,7 @@ final class Tuning {
         while (round < maxRounds && !converged) {
             round++;
             MonteCarlo.ProgressBar bar = bar("round " + round, roles * budget * train.length);
-            RuleSearch search = new RuleSearch(scenario, train, threads, bar);
+            RuleSearch search = new RuleSearch(scenario, train, threads, bar::step);
             double largest = 0;
             for (int role = 0; role < roles; role++) {
                 int objective = cooperative ? -1 : role;
@@ -103,8 +106,8 @@ final class Tuning {
     private List<Check> check(List<RuleFamily.Rule> rules, boolean cooperative) throws InterruptedException {
         int roles = scenario.roles().size();
         MonteCarlo.ProgressBar bar = bar("check", roles * (budget * train.length + heldOut.length));
-        RuleSearch search = new RuleSearch(scenario, train, threads, bar);
-        RuleSearch heldOutGames = new RuleSearch(scenario, heldOut, threads, bar);
+        RuleSearch search = new RuleSearch(scenario, train, threads, bar::step);
+        RuleSearch heldOutGames = new RuleSearch(scenario, heldOut, threads, bar::step);
         RuleSearch.Played tunedHeldOut = heldOutGames.play(policies(rules));
         List<Check> checks = new ArrayList<>();
         for (int role = 0; role < roles; role++) {

@@ -168,6 +168,34 @@ public class ScenarioStudio {
         });
     }
 
+    /**
+     * Starts the exploit search on a draft ({@link ExploitCheck}) off the caller's thread, on the same
+     * low-priority pool as the previews; {@code progress} hears the games played.
+     */
+    public void huntExploits(ScenarioDraft draft, int rulesPerSeat, java.util.concurrent.atomic.AtomicBoolean cancel,
+                             java.util.function.IntConsumer progress, java.util.function.Consumer<ExploitCheck.Result> done,
+                             java.util.function.Consumer<PlayException> refused) {
+        String draftYaml = draft.yaml();
+        previews.submit(() -> {
+            try {
+                done.accept(ExploitCheck.run(draftYaml, rulesPerSeat, progress, cancel::get));
+            } catch (PlayException e) {
+                refused.accept(e);
+            } catch (RuntimeException e) {
+                refused.accept(new PlayException(PlayException.Reason.INVALID_INPUT, "The search stopped: " + e.getMessage()));
+            }
+        });
+    }
+
+    /** The games an exploit search of this size plays on the draft (for its progress bar); 0 when the draft does not load. */
+    public int exploitGames(ScenarioDraft draft, int rulesPerSeat) {
+        try {
+            return ExploitCheck.games(com.chipchain.scenario.ScenarioLoader.parse("draft", draft.yaml()), rulesPerSeat);
+        } catch (com.chipchain.scenario.InvalidScenarioException e) {
+            return 0;
+        }
+    }
+
     @jakarta.annotation.PreDestroy
     void stopPreviews() {
         previews.shutdownNow();

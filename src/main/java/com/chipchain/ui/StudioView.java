@@ -49,6 +49,7 @@ public class StudioView extends VerticalLayout implements HasDynamicTitle {
     private StudioForm form;
     private StudioFiles files;
     private StudioPreview preview;
+    private StudioExploits exploits;
     private StudioHistory history;
     private List<Long> startDemand = List.of();
     /** The id of the scenario the draft was opened from (its history is shown). */
@@ -82,11 +83,7 @@ public class StudioView extends VerticalLayout implements HasDynamicTitle {
         uploadProblems.setId("studio-upload-problems");
         uploadProblems.addClassName("studio-upload-problems");
         add(intro, uploadProblems, formArea);
-        addDetachListener(e -> {
-            if (preview != null) {
-                preview.cancel(); // a preview nobody will read stops
-            }
-        });
+        addDetachListener(e -> stopChecks()); // a check nobody will read stops
         starts.stream().filter(s -> s.id().equals("made-in-america-2025")).findFirst()
                 .or(() -> starts.stream().findFirst()).ifPresent(s -> {
                     from.setValue(s);
@@ -95,10 +92,17 @@ public class StudioView extends VerticalLayout implements HasDynamicTitle {
                 });
     }
 
-    private void open(ScenarioDraft draft) {
+    private void stopChecks() {
         if (preview != null) {
             preview.cancel();
         }
+        if (exploits != null) {
+            exploits.cancel();
+        }
+    }
+
+    private void open(ScenarioDraft draft) {
+        stopChecks();
         startDemand = draft.demand();
         String startYaml = draft.yaml();
         form = new StudioForm(this, draft, this::refresh);
@@ -111,9 +115,10 @@ public class StudioView extends VerticalLayout implements HasDynamicTitle {
         }, this::uploaded);
         form.filling(() -> {
             preview = new StudioPreview(form, studio, startYaml, this::act);
+            exploits = new StudioExploits(form, studio, this::act);
             history = new StudioHistory(studio, startId, this::act);
             formArea.add(namesPanel(), turnsPanel(), demandPanel(), new StudioTimeline(form), cashPanel(), StudioCosts.panel(form),
-                    briefingsPanel(), StudioBots.panel(form), checkPanel(), preview, files, history);
+                    briefingsPanel(), StudioBots.panel(form), checkPanel(), preview, exploits, files, history);
             return null;
         });
         refresh();

@@ -123,6 +123,15 @@ class StudioBrowserTest extends BrowserTest {
             assertThat(page.locator("#studio-preview-teams")).containsText("Full capacity, draft (turns)");
             shot(page.locator("#studio-preview-results"), "studio-preview-en-desktop");
 
+            // the exploit search: in words, per seat, whether one simple rule wins it
+            page.locator("#studio-exploits-run").click();
+            assertThat(page.locator("#studio-exploits-progress")).isVisible();
+            assertThat(page.locator("#studio-exploits-status")).containsText("games played in",
+                    new LocatorAssertions.ContainsTextOptions().setTimeout(120_000));
+            assertThat(page.locator("#studio-exploits-summary")).containsText("simple rule");
+            assertThat(page.locator("#studio-exploits-seats li")).hasCount(5);
+            view(page, page.locator("#studio-exploits"), "studio-exploits-en-desktop");
+
             page.locator("#studio-note input").fill("12 quarters, a dip at turn 7");
             page.locator("#studio-save").click();
             assertThat(page.locator("vaadin-notification-card").last()).containsText("Saved made-in-america-2025-teacher", WAIT);

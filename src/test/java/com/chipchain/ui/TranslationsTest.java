@@ -136,4 +136,20 @@ class TranslationsTest {
         }
         return found;
     }
+
+    @Test
+    void every_number_of_a_bots_rule_the_studio_can_report_has_words_in_both_languages() throws Exception {
+        Properties english = bundle("translations_en");
+        Properties korean = bundle("translations_ko");
+        for (String id : java.util.List.of("made-in-america-2025", "tariff-escalation", "demand-bust", "export-controls-2025",
+                "taiwan-strait-disruption", "classic-beer-game")) {
+            com.chipchain.engine.Scenario scenario = com.chipchain.scenario.ScenarioFiles.byId(id);
+            for (int role = 0; role < scenario.roles().size(); role++) {
+                for (var dimension : com.chipchain.bots.RuleFamily.dimensions(scenario, role)) {
+                    assertThat(english).as("en studio.rule." + dimension.key()).containsKey("studio.rule." + dimension.key());
+                    assertThat(korean).as("ko studio.rule." + dimension.key()).containsKey("studio.rule." + dimension.key());
+                }
+            }
+        }
+    }
 }

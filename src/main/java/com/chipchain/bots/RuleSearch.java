@@ -1,7 +1,5 @@
-package com.chipchain.cli;
+package com.chipchain.bots;
 
-import com.chipchain.bots.RuleFamily;
-import com.chipchain.bots.SeatPolicy;
 import com.chipchain.engine.GameState;
 import com.chipchain.engine.Scenario;
 import com.chipchain.engine.Scores;
@@ -14,14 +12,15 @@ import java.util.SplittableRandom;
  * Searches the rule family (docs/bots.md) for one seat's best rule, the other seats fixed: random
  * search over the whole family and around the starting rule, then hill climbing from the best one
  * found, on a fixed set of seeds. Every game is a pure function of its seed and the search of its
- * own seed, so the result does not depend on the number of threads.
+ * own seed, so the result does not depend on the number of threads. {@code onGame} hears every game
+ * played; it may throw {@link java.util.concurrent.CancellationException} to stop the search.
  */
-final class RuleSearch {
+public final class RuleSearch {
 
     /** What a chain of policies scored on each seed: every team's profit and the chain score. */
-    record Played(long[][] teams, long[] chains) {
+    public record Played(long[][] teams, long[] chains) {
 
-        double teamMean(int role) {
+        public double teamMean(int role) {
             double sum = 0;
             for (long[] team : teams) {
                 sum += team[role];
@@ -29,7 +28,7 @@ final class RuleSearch {
             return sum / teams.length;
         }
 
-        double chainMean() {
+        public double chainMean() {
             double sum = 0;
             for (long chain : chains) {
                 sum += chain;
@@ -37,13 +36,13 @@ final class RuleSearch {
             return sum / chains.length;
         }
 
-        double mean(int role) {
+        public double mean(int role) {
             return role < 0 ? chainMean() : teamMean(role);
         }
     }
 
     /** A rule and how its chain played on the search's seeds. */
-    record Found(RuleFamily.Rule rule, Played played, double score) {}
+    public record Found(RuleFamily.Rule rule, Played played, double score) {}
 
     /** Candidates tried together, so that both cores stay busy while the hill is climbed. */
     private static final int NEIGHBOURS = 8;
@@ -51,21 +50,21 @@ final class RuleSearch {
     private final Scenario scenario;
     private final long[] seeds;
     private final int threads;
-    private final MonteCarlo.ProgressBar bar;
+    private final Runnable onGame;
 
-    RuleSearch(Scenario scenario, long[] seeds, int threads, MonteCarlo.ProgressBar bar) {
+    public RuleSearch(Scenario scenario, long[] seeds, int threads, Runnable onGame) {
         this.scenario = scenario;
         this.seeds = seeds.clone();
         this.threads = threads;
-        this.bar = bar;
+        this.onGame = onGame;
     }
 
-    int seeds() {
+    public int seeds() {
         return seeds.length;
     }
 
     /** The seeds first..last. */
-    static long[] range(long first, long last) {
+    public static long[] range(long first, long last) {
         long[] seeds = new long[(int) (last - first + 1)];
         for (int i = 0; i < seeds.length; i++) {
             seeds[i] = first + i;
@@ -74,12 +73,12 @@ final class RuleSearch {
     }
 
     /** Plays the chain on every seed. */
-    Played play(List<SeatPolicy> policies) throws InterruptedException {
+    public Played play(List<SeatPolicy> policies) throws InterruptedException {
         return playAll(List.of(policies)).get(0);
     }
 
     /** Plays several chains on every seed, all games at once. */
-    List<Played> playAll(List<List<SeatPolicy>> chains) throws InterruptedException {
+    public List<Played> playAll(List<List<SeatPolicy>> chains) throws InterruptedException {
         int roles = scenario.roles().size();
         int n = seeds.length;
         long[][][] teams = new long[chains.size()][n][];
@@ -90,8 +89,8 @@ final class RuleSearch {
             Scores played = Scores.of(TurnResolver.playNew(scenario, seeds[seed], chains.get(chain), false));
             teams[chain][seed] = played.teamProfits().clone();
             scores[chain][seed] = played.chain();
-            if (bar != null) {
-                bar.step();
+            if (onGame != null) {
+                onGame.run();
             }
         });
         List<Played> played = new ArrayList<>();
@@ -110,7 +109,7 @@ final class RuleSearch {
      * to three numbers of {@code start} redrawn), half climbing from the best so far. The score is
      * the seat's own mean team profit, or the chain's mean score when {@code forChain}.
      */
-    Found bestResponse(int role, List<SeatPolicy> chain, RuleFamily.Rule start, int budget, long searchSeed, boolean forChain)
+    public Found bestResponse(int role, List<SeatPolicy> chain, RuleFamily.Rule start, int budget, long searchSeed, boolean forChain)
             throws InterruptedException {
         SplittableRandom random = new SplittableRandom(searchSeed * 1_000_003L + role);
         int objective = forChain ? -1 : role;

@@ -1,4 +1,4 @@
-package com.chipchain.cli;
+package com.chipchain.bots;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,13 +25,13 @@ class RuleSearchBalanceTest {
     private static final Map<String, List<ExploitHunt.Finding>> FINDINGS = new ConcurrentHashMap<>();
 
     private static ExploitHunt hunt(Scenario scenario) {
-        return new ExploitHunt(scenario, TRAIN, HELD_OUT, 2, RULES_PER_SEAT, 7, null);
+        return new ExploitHunt(scenario, TRAIN, HELD_OUT, 2, RULES_PER_SEAT, 7);
     }
 
     private static List<ExploitHunt.Finding> findings(String id) {
         return FINDINGS.computeIfAbsent(id, key -> {
             try {
-                return hunt(TestScenarios.shipped(key)).run();
+                return hunt(TestScenarios.shipped(key)).run(null);
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
             }

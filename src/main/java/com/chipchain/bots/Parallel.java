@@ -1,4 +1,4 @@
-package com.chipchain.cli;
+package com.chipchain.bots;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,12 +8,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
-/** Runs numbered jobs (game 0..n-1) on a fixed pool, in chunks; a failing job stops the run with its message. */
-final class Parallel {
+/**
+ * Runs numbered jobs (game 0..n-1) on a fixed pool, in chunks; a failing job stops the run with its
+ * message, and a job that throws {@link java.util.concurrent.CancellationException} cancels the run.
+ */
+public final class Parallel {
 
     private Parallel() {}
 
-    static void run(int jobs, int threads, IntConsumer job) throws InterruptedException {
+    public static void run(int jobs, int threads, IntConsumer job) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> tasks = new ArrayList<>();
@@ -31,6 +34,9 @@ final class Parallel {
                 try {
                     task.get();
                 } catch (ExecutionException e) {
+                    if (e.getCause() instanceof java.util.concurrent.CancellationException cancelled) {
+                        throw cancelled;
+                    }
                     throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
                 }
             }

@@ -1,17 +1,17 @@
-package com.chipchain.cli;
+package com.chipchain.bots;
 
 /**
  * One seat's rule against the benchmark on the same seeds: the mean change of that seat's team
  * score and of the chain score, in money and in percent of the benchmark's mean, and the share of
  * seeds on which each rose by more than 5 % of the benchmark's own score on that seed.
  */
-record SeedComparison(int seeds, double teamChange, double teamPercent, double teamBigWinShare, double chainChange,
+public record SeedComparison(int seeds, double teamChange, double teamPercent, double teamBigWinShare, double chainChange,
                       double chainPercent, double chainBigWinShare) {
 
-    static final String HEADER = String.format("%-10s %8s %12s %8s %8s %12s %8s %8s%n", "seat", "train", "team change",
+    public static final String HEADER = String.format("%-10s %8s %12s %8s %8s %12s %8s %8s%n", "seat", "train", "team change",
             "team %", ">5%", "chain change", "chain %", ">5%");
 
-    static SeedComparison of(int role, RuleSearch.Played benchmark, RuleSearch.Played changed) {
+    public static SeedComparison of(int role, RuleSearch.Played benchmark, RuleSearch.Played changed) {
         int n = benchmark.chains().length;
         double team = 0;
         double teamBase = 0;
@@ -36,12 +36,12 @@ record SeedComparison(int seeds, double teamChange, double teamPercent, double t
     }
 
     /** True when the rule raises its team or the chain by more than 5 % on more than 60 % of seeds. */
-    boolean breaksTheGame() {
+    public boolean breaksTheGame() {
         return teamBigWinShare > 0.6 || chainBigWinShare > 0.6;
     }
 
     /** The columns after the seat and training gain, money in major units. */
-    String row() {
+    public String row() {
         return String.format("%,12.0f %7.1f%% %7.0f%% %,12.0f %7.1f%% %7.0f%%%s", teamChange / 100 + 0.0, teamPercent + 0.0,
                 100 * teamBigWinShare, chainChange / 100 + 0.0, chainPercent + 0.0, 100 * chainBigWinShare,
                 breaksTheGame() ? "   <- wins alone" : "");
