@@ -35,6 +35,8 @@ public final class Scenario {
     private final InitialState initialState;
     private final List<Decision> openingDecisions;
     private final int openingTurns;
+    /** Whether sessions share end-customer demand with every team unless the facilitator says otherwise. */
+    private final boolean endDemandShared;
     /** The opening decisions made for each turn, [role][turn] (immutable, so every game can share them). */
     private final Decision[][] openingDecisionOn;
     private final Map<String, Map<String, String>> botParameters;
@@ -84,8 +86,10 @@ public final class Scenario {
             List<Decision> openingDecisions,
             int openingTurns,
             Map<String, Map<String, String>> botParameters,
-            TariffRelief tariffRelief) {
+            TariffRelief tariffRelief,
+            boolean endDemandShared) {
         this.id = id;
+        this.endDemandShared = endDemandShared;
         this.version = version;
         this.title = title;
         this.description = description;
@@ -305,6 +309,9 @@ public final class Scenario {
     public List<Decision> openingDecisions() { return openingDecisions; }
     /** Turns whose decisions are fixed by the scenario (the beer game's pre-printed order slips). */
     public int openingTurns() { return openingTurns; }
+
+    /** The default of a session's "share end-customer demand" (the session decides what seats see). */
+    public boolean endDemandShared() { return endDemandShared; }
 
     /** The role's opening decision made for a turn: the same as {@code openingDecisions().get(role).forTurn(turn)}. */
     public Decision openingDecisionOn(int role, int turn) {

@@ -545,6 +545,25 @@ public final class ScenarioDraft {
         }
     }
 
+    // --- what players see
+
+    /** Whether sessions share end-customer demand with every team by default; path {@code information.endDemandShared}. */
+    public boolean endDemandShared() {
+        return tree.path("information").path("endDemandShared").asBoolean(false);
+    }
+
+    /** Sets the default; "not shared" is left out of the file (it is the default). */
+    public void setEndDemandShared(boolean shared) {
+        if (shared) {
+            tree.withObjectProperty("information").put("endDemandShared", true);
+        } else if (tree.path("information") instanceof ObjectNode information) {
+            information.remove("endDemandShared");
+            if (information.isEmpty()) {
+                tree.remove("information");
+            }
+        }
+    }
+
     // --- bots
 
     /** The bot policies the scenario gives parameters for ({@code bots:}), in file order. */

@@ -5,7 +5,7 @@ import java.util.List;
 /** The names a menu needs from a scenario: products, sites, roles, countries. */
 public record ScenarioFacts(String id, Label title, Label description, int turnCount, List<Named> products,
                             List<Named> sites, List<Named> roles, List<String> countries,
-                            java.util.Map<String, List<String>> origins) {
+                            java.util.Map<String, List<String>> origins, boolean endDemandShared) {
 
     /** Where a product can come from into the US (countries of the sites outside the US that make it), for the shock form. */
     public List<String> originsOf(String productId) {
@@ -20,7 +20,7 @@ public record ScenarioFacts(String id, Label title, Label description, int turnC
                 s.products().stream().map(p -> new Named(p.id(), Label.of(p.name()))).toList(),
                 s.sites().stream().map(x -> new Named(x.id(), Label.of(x.name()))).toList(),
                 s.roles().stream().map(r -> new Named(r.id(), Label.of(r.name()))).toList(),
-                s.countries().stream().filter(c -> !"US".equals(c)).toList(), origins(s));
+                s.countries().stream().filter(c -> !"US".equals(c)).toList(), origins(s), s.endDemandShared());
     }
 
     private static java.util.Map<String, List<String>> origins(com.chipchain.engine.Scenario s) {

@@ -108,6 +108,11 @@ class ScenarioRevisions {
         }
     }
 
+    /** Drops a teacher's scenario from the lists; its revisions stay, and so every session made from them. */
+    boolean removeHead(String scenarioId) {
+        return jdbc.sql("DELETE FROM scenario_head WHERE scenario_id = ?").param(scenarioId).update() > 0;
+    }
+
     private static Head head(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Head(rs.getString("scenario_id"), rs.getString("revision_hash"), rs.getString("owner"),
                 rs.getBoolean("shared"), rs.getTimestamp("updated_at").toInstant());

@@ -128,6 +128,27 @@ public class ScenarioStudio {
         return new Saved(id, revision, scenario.version());
     }
 
+    /**
+     * Removes one of the teacher's own scenarios (an administrator may remove any): no new session
+     * can be made from it and it leaves every list, but its revisions are kept, so the sessions made
+     * from it play, replay and export as before. Returns how many sessions were made from it.
+     * Shipped and folder scenarios are not the studio's to remove.
+     */
+    @Transactional
+    public int remove(Teacher teacher, String scenarioId) {
+        var head = revisions.head(scenarioId).filter(h -> h.owner().equals(teacher.username()) || teacher.admin());
+        if (head.isEmpty()) {
+            throw new PlayException(PlayException.Reason.NOT_FOUND, "There is no scenario " + scenarioId
+                    + " of yours to remove.").keyed("studio-remove-none", scenarioId);
+        }
+        int sessions = 0;
+        for (ScenarioRevisions.Summary revision : revisions.revisionsOf(scenarioId)) {
+            sessions += revisions.sessionsOn(revision.hash()).size();
+        }
+        revisions.removeHead(scenarioId);
+        return sessions;
+    }
+
     /** The revisions of a scenario the teacher may use, oldest first, with the sessions made from each. */
     public List<HistoryLine> history(Teacher teacher, String scenarioId) {
         catalog.currentRevision(scenarioId, teacher); // refuses what the teacher may not see

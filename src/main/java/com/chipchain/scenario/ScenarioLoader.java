@@ -60,7 +60,7 @@ public final class ScenarioLoader {
 
     private static final Set<String> TOP = Set.of("id", "version", "title", "description", "turns", "money", "limits",
             "products", "roles", "lanes", "initial", "market", "tariffs", "subsidies", "events", "shocks", "scoring", "tariffRelief",
-            "openingTurns", "bots");
+            "openingTurns", "bots", "information");
 
     private final YamlNode.Problems problems;
     private final Map<String, Integer> productIds = new LinkedHashMap<>();
@@ -75,6 +75,15 @@ public final class ScenarioLoader {
 
     /** The largest scenario file read (the flagship is about 30 kB). */
     public static final long MAX_FILE_BYTES = 1_000_000;
+
+    /** {@code information:} what teams see by default; the facilitator may change it for a session (docs/scenario-format.md). */
+    private static boolean readInformation(YamlNode node) {
+        if (node == null) {
+            return false;
+        }
+        node.allowOnly(Set.of("endDemandShared"));
+        return node.flag("endDemandShared", false);
+    }
 
     public static Scenario load(Path file) throws InvalidScenarioException {
         return parse(file.toString(), YamlShape.readFile(file));
@@ -147,6 +156,7 @@ public final class ScenarioLoader {
         TariffRelief relief = rules.readTariffRelief(root.optionalChild("tariffRelief"));
         int openingTurns = (int) root.optionalInteger("openingTurns", 0, turnCount, 0);
         Map<String, Map<String, String>> bots = rules.readBotParameters(root.optionalChild("bots"));
+        boolean endDemandShared = readInformation(root.optionalChild("information"));
         NetworkCheck.check(problems, roleNodes, products, roles, links);
         List<Decision> openings = new ArrayList<>();
         for (int r = 0; r < roles.size(); r++) {
@@ -156,7 +166,7 @@ public final class ScenarioLoader {
 
         Scenario scenario = new Scenario(id, version, title, description, turnCount, labels, money, maxQuantity,
                 products, roles, sites, links, lanes, market, tariffs, subsidies, timeline, shocks, scoring,
-                initial, openings, openingTurns, bots, relief);
+                initial, openings, openingTurns, bots, relief, endDemandShared);
         GameState start = GameState.start(scenario, 0);
         for (int r = 0; r < roles.size(); r++) {
             for (Violation violation : DecisionRules.validate(start, r, openings.get(r))) {

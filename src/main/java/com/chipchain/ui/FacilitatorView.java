@@ -51,7 +51,12 @@ public class FacilitatorView extends VerticalLayout implements HasDynamicTitle {
         seatChoices.setId("new-seats");
         seatChoices.addClassName("seat-choices");
         Map<String, Select<String>> seatKinds = new LinkedHashMap<>();
+        Checkbox shared = new Checkbox(getTranslation("create.shared-demand"));
+        shared.setId("new-shared-demand");
         scenario.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                shared.setValue(e.getValue().endDemandShared()); // the scenario's default; the teacher may change it
+            }
             seatChoices.removeAll();
             seatKinds.clear();
             seatChoices.add(new com.vaadin.flow.component.html.Span(getTranslation("create.bots")));
@@ -89,8 +94,6 @@ public class FacilitatorView extends VerticalLayout implements HasDynamicTitle {
         rule.setItems(DefaultRule.values());
         rule.setItemLabelGenerator(r -> getTranslation("rule." + r.name().toLowerCase()));
         rule.setValue(DefaultRule.REPEAT_LAST);
-        Checkbox shared = new Checkbox(getTranslation("create.shared-demand"));
-        shared.setId("new-shared-demand");
         Button create = new Button(getTranslation("create.button"), e -> {
             try {
                 Map<String, String> botSeats = new LinkedHashMap<>();

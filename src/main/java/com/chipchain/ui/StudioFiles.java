@@ -31,6 +31,7 @@ import java.util.function.Consumer;
 final class StudioFiles extends Div {
 
     private final Button save;
+    private final HorizontalLayout actions;
 
     /**
      * @param saved hears each saved revision
@@ -77,10 +78,18 @@ final class StudioFiles extends Div {
         upload.setMaxFileSize(1_000_000);
         upload.setAcceptedFileTypes(".yaml", ".yml");
         upload.setDropLabel(new Span(form.t("studio.upload")));
-        HorizontalLayout row = new HorizontalLayout(shared, save, download);
-        row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        row.addClassName("wrap-row");
-        add(new H3(form.t("studio.save-title")), note, row, new Paragraph(form.t("studio.yaml-help")), upload);
+        actions = new HorizontalLayout(shared, save, download);
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        actions.addClassName("wrap-row");
+        add(new H3(form.t("studio.save-title")), note, actions, new Paragraph(form.t("studio.yaml-help")), upload);
+    }
+
+    /** Offers to remove the opened scenario (the teacher's own). */
+    void offerRemove(Runnable remove) {
+        Button button = new Button(getTranslation("studio.remove"), e -> remove.run());
+        button.setId("studio-remove");
+        button.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        actions.add(button);
     }
 
     /** Save is offered only while the loader accepts the draft. */

@@ -39,6 +39,7 @@ import java.util.List;
 public class StudioView extends VerticalLayout implements HasDynamicTitle {
 
     private final ScenarioStudio studio;
+    private final Select<ScenarioStudio.Start> from = new Select<>();
     private final Div formArea = new Div();
     private final UnorderedList problemList = new UnorderedList();
     private final Span problemSummary = new Span();
@@ -59,11 +60,8 @@ public class StudioView extends VerticalLayout implements HasDynamicTitle {
         this.studio = studio;
         setId("studio");
         addClassName("studio");
-        List<ScenarioStudio.Start> starts = studio.starts(SignedIn.teacher());
-        Select<ScenarioStudio.Start> from = new Select<>();
         from.setId("studio-start");
         from.setLabel(getTranslation("studio.start"));
-        from.setItems(starts);
         from.setItemLabelGenerator(s -> Texts.of(s.title()) + " (" + s.id() + ", v" + s.version() + ")"
                 + (s.mine() ? " - " + getTranslation("studio.mine") : s.studio() ? " - " + getTranslation("studio.shared") : ""));
         Button open = new Button(getTranslation("studio.open"), e -> {
@@ -84,6 +82,13 @@ public class StudioView extends VerticalLayout implements HasDynamicTitle {
         uploadProblems.addClassName("studio-upload-problems");
         add(intro, uploadProblems, formArea);
         addDetachListener(e -> stopChecks()); // a check nobody will read stops
+        openFirst();
+    }
+
+    /** The scenarios the teacher may start from, read again, and the flagship (or the first) opened. */
+    private void openFirst() {
+        List<ScenarioStudio.Start> starts = studio.starts(SignedIn.teacher());
+        from.setItems(starts);
         starts.stream().filter(s -> s.id().equals("made-in-america-2025")).findFirst()
                 .or(() -> starts.stream().findFirst()).ifPresent(s -> {
                     from.setValue(s);
@@ -113,15 +118,37 @@ public class StudioView extends VerticalLayout implements HasDynamicTitle {
             formArea.replace(history, again);
             history = again;
         }, this::uploaded);
+        boolean mine = studio.starts(SignedIn.teacher()).stream().anyMatch(s -> s.mine() && s.id().equals(startId)
+                && s.id().equals(draft.id()));
+        if (mine) {
+            files.offerRemove(() -> confirmRemove(startId));
+        }
         form.filling(() -> {
             preview = new StudioPreview(form, studio, startYaml, this::act);
             exploits = new StudioExploits(form, studio, this::act);
             history = new StudioHistory(studio, startId, this::act);
             formArea.add(namesPanel(), turnsPanel(), demandPanel(), new StudioTimeline(form), cashPanel(), StudioCosts.panel(form),
-                    briefingsPanel(), StudioBots.panel(form), checkPanel(), preview, exploits, files, history);
+                    briefingsPanel(), informationPanel(), StudioBots.panel(form), checkPanel(), preview, exploits, files, history);
             return null;
         });
         refresh();
+    }
+
+    /** Removing one's own scenario keeps its revisions for the sessions made from it: the teacher confirms it first. */
+    private void confirmRemove(String scenarioId) {
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+                getTranslation("studio.remove-title", scenarioId), getTranslation("studio.remove-text"),
+                getTranslation("studio.remove-confirm"), confirmed -> act(() -> {
+                    int sessions = studio.remove(SignedIn.teacher(), scenarioId);
+                    Notification.show(getTranslation("studio.removed", scenarioId, sessions), 8000, Notification.Position.TOP_CENTER)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    openFirst(); // the list no longer offers it
+                }));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("studio.remove-cancel"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setId("studio-remove-dialog");
+        dialog.open();
     }
 
     private Div namesPanel() {
@@ -244,6 +271,16 @@ public class StudioView extends VerticalLayout implements HasDynamicTitle {
             panel.add(details);
         }
         return panel;
+    }
+
+    /** What teams see by default: a session's create form starts from it, and the teacher may change it there. */
+    private Div informationPanel() {
+        com.vaadin.flow.component.checkbox.Checkbox shared = new com.vaadin.flow.component.checkbox.Checkbox(
+                getTranslation("studio.information-shared"));
+        shared.setId("studio-end-demand-shared");
+        shared.setValue(form.draft().endDemandShared());
+        shared.addValueChangeListener(e -> form.edit(() -> form.draft().setEndDemandShared(e.getValue())));
+        return form.panel("studio.information-title", new Paragraph(getTranslation("studio.information-intro")), shared);
     }
 
     private Div checkPanel() {

@@ -132,12 +132,15 @@ class StudioBrowserTest extends BrowserTest {
             assertThat(page.locator("#studio-exploits-seats li")).hasCount(5);
             view(page, page.locator("#studio-exploits"), "studio-exploits-en-desktop");
 
+            // what players see: the variant shares end-customer demand, and its sessions start from that
+            page.locator("#studio-end-demand-shared input").check();
             page.locator("#studio-note input").fill("12 quarters, a dip at turn 7");
             page.locator("#studio-save").click();
             assertThat(page.locator("vaadin-notification-card").last()).containsText("Saved made-in-america-2025-teacher", WAIT);
 
             page.navigate(url("facilitator"));
             ClassroomBrowserTest.choose(page, "new-scenario", "Made in America, 12 quarters");
+            assertThat(page.locator("#new-shared-demand input")).isChecked();
             page.locator("#create-session").click();
             page.waitForURL(Pattern.compile(".*/facilitator/.+"));
         }
@@ -145,6 +148,7 @@ class StudioBrowserTest extends BrowserTest {
         SessionInfo session = play.sessions().stream().filter(s -> s.scenarioId().equals("made-in-america-2025-teacher"))
                 .findFirst().orElseThrow();
         assertThat(session.turnCount()).isEqualTo(12);
+        assertThat(session.sharedDemand()).as("the scenario's default, kept on the create form").isTrue();
         com.chipchain.engine.Scenario played = app.getBean(com.chipchain.play.ScenarioCatalog.class).of(session);
         assertThat(played.timeline()).anySatisfy(e -> {
             assertThat(e.turn()).isEqualTo(4);
@@ -181,6 +185,18 @@ class StudioBrowserTest extends BrowserTest {
             assertThat(page.locator("#studio-compare-table")).containsText("900", WAIT);
             assertThat(page.locator("#studio-compare-table")).containsText("2309");
             shot(page.locator("#studio-history"), "studio-history-en-desktop");
+
+            // removing the scenario: gone from the lists, the session made from it untouched (below)
+            page.locator("#studio-remove").click();
+            page.locator("#studio-remove-dialog").getByText("Remove", new Locator.GetByTextOptions().setExact(true)).click();
+            assertThat(page.locator("vaadin-notification-card").last()).containsText(
+                    "Removed made-in-america-2025-teacher. Sessions made from it (1) keep the revision", WAIT);
+            assertThat(page.locator("#studio-id input")).hasValue("made-in-america-2025-teacher");
+            assertThat(page.locator("#studio-remove")).hasCount(0);
+            page.navigate(url("facilitator"));
+            page.locator("#new-scenario").click();
+            assertThat(page.locator("vaadin-select-overlay[opened]")).containsText("Made in America", WAIT);
+            assertThat(page.locator("vaadin-select-overlay[opened]")).not().containsText("12 quarters");
         }
         assertThat(app.getBean(DebriefService.class).csv(session.id())).isEqualTo(csv);
         assertThat(app.getBean(DebriefService.class).debrief(session.id())).usingRecursiveComparison().isEqualTo(debrief);

@@ -233,4 +233,18 @@ class ScenarioDraftTest {
                     assertThat(p.line()).isPositive();
                 });
     }
+
+    @Test
+    void whether_teams_see_end_customer_demand_is_the_scenarios_default_for_its_sessions() throws Exception {
+        ScenarioDraft draft = ScenarioDraft.of(file("classic-beer-game"));
+        assertThat(draft.endDemandShared()).isFalse();
+        assertThat(ScenarioLoader.parse("d", draft.yaml()).endDemandShared()).isFalse();
+        draft.setEndDemandShared(true);
+        assertThat(draft.yaml()).contains("information:");
+        assertThat(ScenarioLoader.parse("d", draft.yaml()).endDemandShared()).isTrue();
+        draft.setEndDemandShared(false);
+        assertThat(draft.yaml()).as("the default is left out of the file").doesNotContain("information");
+        draft.setText("information.everything", "yes");
+        assertThat(ScenarioDraft.at(draft.problems(), "information")).as("an unknown field is refused").isNotEmpty();
+    }
 }

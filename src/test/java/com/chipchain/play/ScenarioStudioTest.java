@@ -134,4 +134,33 @@ class ScenarioStudioTest {
         assertThat(seen).containsExactly(true, false);
         assertThat(revisions.exists(revision.hash())).as("the first insert was committed").isTrue();
     }
+
+    @Test
+    void a_removed_scenario_leaves_the_lists_and_the_sessions_made_from_it_keep_their_revision() {
+        ScenarioDraft draft = studio().draftFrom(ALICE, "classic-beer-game");
+        draft.setId(ALICE.username() + "-to-remove");
+        ScenarioStudio.Saved saved = studio().save(ALICE, draft, "a beer game to remove", false);
+        PlayDriver play = app.driver();
+        SessionInfo session = play.create(new SessionSettings(saved.scenarioId(), 1, Map.of(), null,
+                DefaultRule.REPEAT_LAST, "base-stock", false, 3L), ALICE);
+        play.start(session.id());
+        play.closeTurnNow(session.id());
+        String csv = app.getBean(DebriefService.class).csv(session.id());
+
+        assertThatThrownBy(() -> studio().remove(BOB, saved.scenarioId())).as("not Bob's").isInstanceOf(PlayException.class);
+        assertThatThrownBy(() -> studio().remove(ALICE, "classic-beer-game")).as("shipped").isInstanceOf(PlayException.class);
+        assertThat(studio().remove(ALICE, saved.scenarioId())).as("sessions made from it").isEqualTo(1);
+
+        ScenarioCatalog catalog = app.getBean(ScenarioCatalog.class);
+        assertThat(catalog.list(ALICE).scenarios()).extracting(ScenarioCatalog.Entry::id).doesNotContain(saved.scenarioId());
+        assertThat(studio().starts(ALICE)).extracting(ScenarioStudio.Start::id).doesNotContain(saved.scenarioId());
+        assertThatThrownBy(() -> play.create(new SessionSettings(saved.scenarioId(), 1, Map.of(), null,
+                DefaultRule.REPEAT_LAST, "base-stock", false, 3L), ALICE)).isInstanceOf(PlayException.class);
+        // the session made from it plays on and exports as before
+        assertThat(catalog.of(session).id()).isEqualTo(saved.scenarioId());
+        assertThat(app.getBean(DebriefService.class).csv(session.id())).isEqualTo(csv);
+        play.closeTurnNow(session.id());
+        assertThat(play.info(session.id()).turn()).isEqualTo(3);
+        assertThat(app.getBean(DebriefService.class).scenarioFile(session.id())).isEqualTo(catalog.yamlOf(saved.revision()));
+    }
 }
