@@ -18,18 +18,29 @@ final class ChartsPanel extends Div {
     private static final String[] PALETTE = {"#5f3dc4", "#0b7285", "#2b8a3e", "#e8590c", "#c92a2a", "#862e9c", "#495057"};
 
     private final Paragraph none = new Paragraph();
-    private LineChart orders;
-    private LineChart stock;
-    private LineChart cash;
-    private LineChart chain;
+    private final LineChart orders;
+    private final LineChart stock;
+    private final LineChart cash;
+    private final LineChart chain;
     private SeatScreen.History shown;
 
+    /**
+     * The four charts are made with the page, empty on the opening turn: the first turn played then
+     * sends their data only, like every later turn, instead of making them (and loading Chart.js) in
+     * the same moment for every screen of the class (docs/performance.md, "A light first turn").
+     */
     ChartsPanel() {
         add(new H3(getTranslation("player.charts")));
         setId("charts");
         addClassName("panel");
         addClassName("charts");
         none.setText(getTranslation("player.no-history"));
+        none.setVisible(false);
+        add(none);
+        orders = chart("chart-orders", "chart.orders-title");
+        stock = chart("chart-stock", "chart.stock-title");
+        cash = chart("chart-cash", "chart.cash-title");
+        chain = chart("chart-chain", "chart.chain-title");
     }
 
     /** Shows the history (redrawn only when it changed); {@code moneyUnit} is the scenario's, for the cash axis. */
@@ -38,17 +49,7 @@ final class ChartsPanel extends Div {
             return this;
         }
         shown = h;
-        if (h.labels().isEmpty()) {
-            add(none); // the opening turn: a game's history only grows, so the charts never give way to this again
-            return this;
-        }
-        if (orders == null) {
-            remove(none);
-            orders = chart("chart-orders", "chart.orders-title");
-            stock = chart("chart-stock", "chart.stock-title");
-            cash = chart("chart-cash", "chart.cash-title");
-            chain = chart("chart-chain", "chart.chain-title");
-        }
+        none.setVisible(h.labels().isEmpty()); // the opening turn: a game's history only grows, so this note goes for good
         List<LineChart.Series> orderLines = new ArrayList<>(List.of(
                 new LineChart.Series(getTranslation("chart.orders"), h.ordersPlaced(), "#1676f3"),
                 new LineChart.Series(getTranslation("chart.demand"), h.demandReceived(), "#e8590c")));

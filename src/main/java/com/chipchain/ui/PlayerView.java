@@ -264,8 +264,8 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
         layout.briefing.show(screen.briefing(), panels::briefing);
         layout.map.show(screen.chainMap());
         layout.books.show(screen);
-        layout.lastTurn.show(java.util.Arrays.asList(screen.lastTurn()), panels::lastTurn);
-        layout.news.show(List.of(screen.news(), screen.lastNews(), screen.tariffs()), panels::newsAndTariffs);
+        layout.lastTurn.show(java.util.Arrays.asList(screen.lastTurn()), panels::lastTurnMarkup);
+        layout.news.show(List.of(screen.news(), screen.lastNews(), screen.tariffs()), panels::newsMarkup);
         layout.charts.show(screen.history(), screen.moneyUnit());
         if (form != null && formTurn == screen.turn()) {
             return; // a pause or a resume: what the team has typed stays in the form
@@ -284,8 +284,8 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
         final Slot briefing = new Slot();
         final ChainMapSvg.Drawing map = new ChainMapSvg.Drawing("chain-map");
         final BooksPanel books = new BooksPanel(PlayerView.this);
-        final Slot lastTurn = new Slot();
-        final Slot news = new Slot();
+        final MarkupSlot lastTurn = new MarkupSlot("last-turn");
+        final MarkupSlot news = new MarkupSlot("news");
         final ChartsPanel charts = new ChartsPanel();
         final Div form = new Div();
         final FlexLayout columns = new FlexLayout();

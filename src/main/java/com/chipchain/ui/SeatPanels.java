@@ -43,9 +43,14 @@ final class SeatPanels {
     }
 
     Component lastTurn() {
+        return markupPanel("last-turn", lastTurnMarkup());
+    }
+
+    /** Last turn's money under its heading, as markup (the player page keeps the panel and replaces this). */
+    String lastTurnMarkup() {
         SeatScreen.Preview p = screen.lastTurn();
-        return markupPanel("last-turn", heading("player.last-turn")
-                + (p == null ? "<p>" + Texts.html(on.getTranslation("player.no-money-yet")) + "</p>" : moneyMarkup(p)));
+        return heading("player.last-turn")
+                + (p == null ? "<p>" + Texts.html(on.getTranslation("player.no-money-yet")) + "</p>" : moneyMarkup(p));
     }
 
     /** The money of a turn, for the cost preview. */
@@ -89,6 +94,11 @@ final class SeatPanels {
      * turn, so one piece of markup (one node on the server) instead of a component per line.
      */
     Component newsAndTariffs() {
+        return markupPanel("news", newsMarkup());
+    }
+
+    /** The news, last turn's and the tariffs as one piece of markup (the player page keeps the panel and replaces this). */
+    String newsMarkup() {
         StringBuilder html = new StringBuilder(heading("player.news"));
         if (screen.news().isEmpty()) {
             html.append("<p>").append(Texts.html(on.getTranslation("player.no-news"))).append("</p>");
@@ -109,14 +119,14 @@ final class SeatPanels {
                     t.percent().stripTrailingZeros().toPlainString() + " %"), null));
             html.append(heading("player.tariffs")).append(tariffs.table("tariffs"));
         }
-        return markupPanel("news", html.toString());
+        return html.toString();
     }
 
     private String heading(String key) {
         return "<h3>" + Texts.html(on.getTranslation(key)) + "</h3>";
     }
 
-    private static Div markupPanel(String id, String markup) {
+    static Div markupPanel(String id, String markup) {
         Div box = new Div();
         box.setId(id);
         box.addClassName("panel");
