@@ -31,6 +31,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * and broadcast to every screen (p50/p95/max), the app's own change-to-redraw times, and lock
  * timeouts and errors in the log. Run with:
  * {@code mvn -B test -Dtest=ClassroomLoadBenchmark -Dload.players=60 -Dsurefire.failIfNoSpecifiedTests=false}
+ * With {@code -Dload.browsers=K} K more teams play on real Chromium pages ({@link BrowserPlayers}),
+ * {@code -Dload.throttled=N} of them (all by default) at {@code -Dload.throttle-rate=4}x CPU
+ * throttling; every round, the first turn after the start included, is reported for them.
  */
 @EnabledIfSystemProperty(named = "load.players", matches = "\\d+")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -58,7 +61,11 @@ class ClassroomLoadBenchmark {
     @Test
     void a_class_plays_and_every_screen_keeps_up() throws Exception {
         int players = Integer.getInteger("load.players", 60);
-        int sessionCount = Math.max(1, players / 10);
+        int browserCount = Integer.getInteger("load.browsers", 0);
+        int throttled = Integer.getInteger("load.throttled", browserCount);
+        int rate = Integer.getInteger("load.throttle-rate", 4);
+        // sessions of 2 chains x 5 seats; the real pages take the first seats, the seats left over are played by bots
+        int sessionCount = Math.max(1, (int) Math.ceil((players + browserCount) / 10.0));
         int warmup = Integer.getInteger("load.warmup", 2);
         int turns = Integer.getInteger("load.turns", 3);
         ListAppender<ILoggingEvent> log = new ListAppender<>();
@@ -75,7 +82,7 @@ class ClassroomLoadBenchmark {
         for (int s = 0; s < sessionCount; s++) {
             SessionInfo session = sessions.create(new SessionSettings("made-in-america-2025", 2, Map.of(), null,
                     DefaultRule.REPEAT_LAST, "base-stock", false, s + 1L));
-            for (int team = 0; team < 10; team++) {
+            for (int team = 0; team < 10 && seats.size() < players + browserCount; team++) {
                 SeatTicket ticket = sessions.join(session.joinCode(), "S" + s + " T" + team, null, null, "load");
                 seats.add(session.id() + ":" + ticket.token());
             }
@@ -89,6 +96,8 @@ class ClassroomLoadBenchmark {
                     System.currentTimeMillis() - (System.nanoTime() - change.publishedAt()) / 1_000_000));
         }
 
+        List<String> browserSeats = new ArrayList<>(seats.subList(0, browserCount));
+        seats = new ArrayList<>(seats.subList(browserCount, seats.size()));
         // the players run in a JVM of their own: this JVM's heap is the app's alone
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-Dchipchain.load.password=" + PASSWORD, "-cp", System.getProperty("java.class.path"), LoadClients.class.getName(), "http://localhost:" + port + "/"));
@@ -108,6 +117,15 @@ class ClassroomLoadBenchmark {
         double heapPerUi = (heapAfter - heapAtHalf) / 1024.0 / 1024.0 / (seats.size() - half);
         Thread.sleep(Long.getLong("load.pause-ms", 0));
         List<Clients> groups = List.of(first, second);
+        // the real pages open after the heap is measured: the slope counts protocol screens only
+        BrowserPlayers browsers = new BrowserPlayers();
+        for (int b = 0; b < browserSeats.size(); b++) {
+            String[] seat = browserSeats.get(b).split(":");
+            browsers.open("http://localhost:" + port + "/", seat[0], seat[1], b < throttled, rate);
+        }
+        // per round: turn closed -> the new turn visible on each real page, throttled and not
+        Map<Integer, List<Long>> pageRounds = new java.util.TreeMap<>();
+        Map<Integer, List<Long>> slowPageRounds = new java.util.TreeMap<>();
 
         List<Long> acks = new ArrayList<>();
         List<Long> closes = new ArrayList<>();
@@ -122,6 +140,14 @@ class ClassroomLoadBenchmark {
             }
             for (Clients group : groups) {
                 group.send("TURN " + turn);
+            }
+            browsers.submitAll();
+            for (BrowserPlayers.Player player : browsers.players) {
+                long shown = browsers.shown(player, turn + 1);
+                Long closed = closedAt.get(player.sessionId() + "#" + (turn + 1));
+                if (closed != null) {
+                    (player.throttled() ? slowPageRounds : pageRounds).computeIfAbsent(turn, t -> new ArrayList<>()).add(shown - closed);
+                }
             }
             for (Clients group : groups) {
                 for (String line : group.await("TURNED " + turn)) {
@@ -158,6 +184,35 @@ class ClassroomLoadBenchmark {
                 }
             }
         }
+        // a click is acknowledged when the page shows Submitted, or already the next turn (the last click closes it)
+        List<Long> pageAcks = new ArrayList<>();
+        for (BrowserPlayers.Player player : browsers.players) {
+            List<Long> submitted = browsers.submittedShown(player);
+            for (int round = 0; round < player.clicks().size(); round++) {
+                long click = player.clicks().get(round);
+                long next = browsers.shown(player, round + 2);
+                long ack = submitted.stream().filter(t -> t >= click).findFirst().map(t -> Math.min(t, next)).orElse(next);
+                pageAcks.add(ack - click);
+            }
+        }
+        browsers.close();
+        StringBuilder pagesReport = new StringBuilder();
+        for (int round = 1; round <= warmup + turns; round++) {
+            for (var rounds : List.of(pageRounds, slowPageRounds)) {
+                List<Long> times = rounds.getOrDefault(round, List.of());
+                if (!times.isEmpty()) {
+                    pagesReport.append(String.format("real pages%s, round %d%s: turn closed -> new turn visible p50 %d ms, p95 %d ms, max %d ms (%d pages)%n",
+                            rounds == slowPageRounds ? " at " + rate + "x CPU throttling" : " (no throttling)", round,
+                            round == 1 ? " (the first turn after the start)" : round <= warmup ? " (warm-up)" : "",
+                            pct(times, 50), pct(times, 95), pct(times, 100), times.size()));
+                }
+            }
+        }
+        if (!pageAcks.isEmpty()) {
+            pagesReport.append(String.format("real pages: click -> Submitted (or the next turn) p50 %d ms, p95 %d ms, max %d ms%n",
+                    pct(pageAcks, 50), pct(pageAcks, 95), pct(pageAcks, 100)));
+        }
+        long resyncs = log.list.stream().filter(e -> text(e).contains("Resynchronizing UI")).count();
         List<String> trouble = new ArrayList<>();
         for (Clients group : groups) {
             group.send("QUIT");
@@ -170,7 +225,7 @@ class ClassroomLoadBenchmark {
         everyScreen.addAll(roomAfterClose);
         double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         String report = String.format("""
-                Chipchain load harness: %d players (%d sessions x 2 chains x 5 seats) and %d room screens (a console and a projector per session), protocol clients in their own JVMs, %d processors, load average %.1f, %s
+                Chipchain load harness: %d players (%d sessions x 2 chains x 5 seats) and %d room screens (a console and a projector per session), protocol clients in their own JVMs, and %d real Chromium pages (%d at %dx CPU throttling), %d processors, load average %.1f, %s
                 turns measured: %d after %d warm-up turns
                 heap per open player UI:                 %.2f MB
                 submit -> acknowledged on screen:        p50 %d ms, p95 %d ms, max %d ms
@@ -180,13 +235,14 @@ class ClassroomLoadBenchmark {
                   of which consoles and projectors:      p50 %d ms, p95 %d ms, max %d ms (%d screens)
                 broadcast -> on every screen:            p50 %d ms, p95 %d ms, max %d ms
                 change published -> screen redrawn (server side, %d refreshes): p50 %.0f ms, p95 %.0f ms, max %.0f ms
-                lock timeouts in the log: %d, errors in the log: %d, client trouble: %s
-                """, seats.size(), sessionCount, room.size(), Runtime.getRuntime().availableProcessors(), load, java.time.LocalDate.now(),
+                lock timeouts in the log: %d, errors in the log: %d, resynchronizations in the log: %d, client trouble: %s
+                %s""", seats.size(), sessionCount, room.size(), browserSeats.size(), Math.min(throttled, browserSeats.size()), rate, Runtime.getRuntime().availableProcessors(), load, java.time.LocalDate.now(),
                 turns, warmup, heapPerUi, pct(acks, 50), pct(acks, 95), pct(acks, 100),
                 pct(closes, 50), pct(closes, 95), pct(closes, 100), pct(everyScreen, 50), pct(everyScreen, 95), pct(everyScreen, 100),
                 everyScreen.size(), pct(afterClose, 50), pct(afterClose, 95), pct(afterClose, 100), afterClose.size(),
                 pct(roomAfterClose, 50), pct(roomAfterClose, 95), pct(roomAfterClose, 100), roomAfterClose.size(), pct(broadcasts, 50), pct(broadcasts, 95), pct(broadcasts, 100),
-                server.count(), server.p50(), server.p95(), server.max(), lockTimeouts, errors, trouble.isEmpty() ? "none" : trouble);
+                server.count(), server.p50(), server.p95(), server.max(), lockTimeouts, errors, resyncs,
+                trouble.isEmpty() ? "none" : trouble, pagesReport);
         System.out.println(report);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "load-report.txt"), report);

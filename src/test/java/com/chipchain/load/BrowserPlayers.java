@@ -1,0 +1,103 @@
+package com.chipchain.load;
+
+import com.chipchain.e2e.Browsers;
+import com.google.gson.JsonObject;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Real Chromium pages among the load harness's players ({@code -Dload.browsers=K}): each seat in its
+ * own browser context, as each student has their own device, the first {@code throttled} of them at
+ * {@code rate}x CPU throttling (Chromium's {@code Emulation.setCPUThrottlingRate}: a mid-range phone
+ * at 4). Each page records, by the machine's clock, the first frame that shows each turn and each
+ * "Submitted" (a MutationObserver, then the next animation frame), so the harness can measure from
+ * the app's own "turn closed" to the new turn being visible on the page.
+ */
+final class BrowserPlayers implements AutoCloseable {
+
+    /** Installed in every page before the app's scripts: the times each turn and each submission first show. */
+    private static final String WATCH = """
+            window.__turnShown = {};
+            window.__submittedShown = [];
+            new MutationObserver(() => {
+              const label = document.getElementById('turn-label');
+              const match = label && /Turn (\\d+) of/.exec(label.textContent);
+              if (match && !(match[1] in window.__turnShown)) {
+                window.__turnShown[match[1]] = 0;
+                requestAnimationFrame(() => { window.__turnShown[match[1]] = Date.now(); });
+              }
+              const state = document.getElementById('submit-state');
+              const submitted = state && state.textContent.indexOf('Submitted') >= 0;
+              if (submitted !== window.__wasSubmitted) {
+                window.__wasSubmitted = submitted;
+                if (submitted) requestAnimationFrame(() => window.__submittedShown.push(Date.now()));
+              }
+            }).observe(document, {subtree: true, childList: true, characterData: true});
+            """;
+
+    /** One page: its seat, whether it is throttled, and when it was told to click Submit. */
+    record Player(String sessionId, Page page, boolean throttled, List<Long> clicks) {}
+
+    private final Playwright playwright;
+    private final Browser browser;
+    private final List<BrowserContext> contexts = new ArrayList<>();
+    final List<Player> players = new ArrayList<>();
+
+    BrowserPlayers() {
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
+    }
+
+    /** Opens a seat's page; throttled pages run their scripts {@code rate} times slower. */
+    Player open(String baseUrl, String sessionId, String token, boolean throttled, int rate) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(390, 844));
+        contexts.add(context);
+        context.addInitScript(WATCH);
+        Page page = context.newPage();
+        if (throttled) {
+            JsonObject args = new JsonObject();
+            args.addProperty("rate", rate);
+            context.newCDPSession(page).send("Emulation.setCPUThrottlingRate", args);
+        }
+        page.setDefaultTimeout(120_000);
+        page.navigate(baseUrl + "seat/" + token);
+        page.waitForFunction("() => '1' in window.__turnShown && window.__turnShown['1'] > 0");
+        Player player = new Player(sessionId, page, throttled, new ArrayList<>());
+        players.add(player);
+        return player;
+    }
+
+    /** Clicks Submit on every page, as quickly as one hand can, noting each click's time. */
+    void submitAll() {
+        for (Player player : players) {
+            player.clicks().add(System.currentTimeMillis());
+            player.page().locator("#submit").click();
+        }
+    }
+
+    /** When the page first showed the turn (machine clock), waiting for it up to the page's timeout. */
+    long shown(Player player, int turn) {
+        player.page().waitForFunction("t => window.__turnShown[t] > 0", String.valueOf(turn));
+        return ((Number) player.page().evaluate("t => window.__turnShown[t]", String.valueOf(turn))).longValue();
+    }
+
+    /** When the page showed "Submitted" for each click so far (machine clock). */
+    List<Long> submittedShown(Player player) {
+        List<Long> times = new ArrayList<>();
+        for (Object time : (List<?>) player.page().evaluate("() => window.__submittedShown")) {
+            times.add(((Number) time).longValue());
+        }
+        return times;
+    }
+
+    @Override
+    public void close() {
+        contexts.forEach(BrowserContext::close);
+        browser.close();
+        playwright.close();
+    }
+}
