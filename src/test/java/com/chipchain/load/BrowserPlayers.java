@@ -21,6 +21,7 @@ final class BrowserPlayers implements AutoCloseable {
 
     /** Installed in every page before the app's scripts: the times each turn and each submission first show. */
     private static final String WATCH = """
+            performance.setResourceTimingBufferSize(100000);
             window.__turnShown = {};
             window.__submittedShown = [];
             new MutationObserver(() => {
@@ -39,8 +40,21 @@ final class BrowserPlayers implements AutoCloseable {
             }).observe(document, {subtree: true, childList: true, characterData: true});
             """;
 
-    /** One page: its seat, whether it is throttled, and when it was told to click Submit. */
-    record Player(String sessionId, Page page, boolean throttled, List<Long> clicks) {}
+    /** One page: its seat, whether it is throttled, when it was told to click Submit, and what it received and did. */
+    record Player(String sessionId, Page page, boolean throttled, List<Long> clicks, com.microsoft.playwright.CDPSession cdp,
+                  java.util.concurrent.atomic.AtomicLong pushed, List<Work> work) {}
+
+    /**
+     * What a page had received and done by a moment: characters pushed over the websocket, bytes of
+     * the answers to its own requests (resource timing), and Chromium's own counters (seconds of
+     * script, of layout and style, of all its main-thread tasks).
+     */
+    record Work(long pushedChars, long answerBytes, double script, double layout, double tasks) {
+        Work minus(Work earlier) {
+            return new Work(pushedChars - earlier.pushedChars, answerBytes - earlier.answerBytes, script - earlier.script,
+                    layout - earlier.layout, tasks - earlier.tasks);
+        }
+    }
 
     private final Playwright playwright;
     private final Browser browser;
@@ -58,17 +72,41 @@ final class BrowserPlayers implements AutoCloseable {
         contexts.add(context);
         context.addInitScript(WATCH);
         Page page = context.newPage();
+        com.microsoft.playwright.CDPSession cdp = context.newCDPSession(page);
+        cdp.send("Performance.enable");
         if (throttled) {
             JsonObject args = new JsonObject();
             args.addProperty("rate", rate);
-            context.newCDPSession(page).send("Emulation.setCPUThrottlingRate", args);
+            cdp.send("Emulation.setCPUThrottlingRate", args);
         }
+        java.util.concurrent.atomic.AtomicLong pushed = new java.util.concurrent.atomic.AtomicLong();
+        page.onWebSocket(socket -> socket.onFrameReceived(frame -> pushed.addAndGet(frame.text() == null ? 0 : frame.text().length())));
         page.setDefaultTimeout(120_000);
         page.navigate(baseUrl + "seat/" + token);
         page.waitForFunction("() => '1' in window.__turnShown && window.__turnShown['1'] > 0");
-        Player player = new Player(sessionId, page, throttled, new ArrayList<>());
+        Player player = new Player(sessionId, page, throttled, new ArrayList<>(), cdp, pushed, new ArrayList<>());
         players.add(player);
         return player;
+    }
+
+    /** Notes what every page has received and done so far (called at the start of each round and at the end). */
+    void noteWork() {
+        for (Player player : players) {
+            player.work().add(work(player));
+        }
+    }
+
+    private static Work work(Player player) {
+        Number answers = (Number) player.page().evaluate("() => performance.getEntriesByType('resource')"
+                + ".filter(e => e.initiatorType === 'xmlhttprequest' || e.initiatorType === 'fetch')"
+                + ".reduce((n, e) => n + e.encodedBodySize, 0)");
+        JsonObject metrics = player.cdp().send("Performance.getMetrics");
+        java.util.Map<String, Double> byName = new java.util.HashMap<>();
+        metrics.getAsJsonArray("metrics").forEach(m -> byName.put(m.getAsJsonObject().get("name").getAsString(),
+                m.getAsJsonObject().get("value").getAsDouble()));
+        return new Work(player.pushed().get(), answers.longValue(), byName.getOrDefault("ScriptDuration", 0.0),
+                byName.getOrDefault("LayoutDuration", 0.0) + byName.getOrDefault("RecalcStyleDuration", 0.0),
+                byName.getOrDefault("TaskDuration", 0.0));
     }
 
     /** Clicks Submit on every page, as quickly as one hand can, noting each click's time. */

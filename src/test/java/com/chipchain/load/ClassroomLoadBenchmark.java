@@ -141,6 +141,7 @@ class ClassroomLoadBenchmark {
             for (Clients group : groups) {
                 group.send("TURN " + turn);
             }
+            browsers.noteWork();
             browsers.submitAll();
             for (BrowserPlayers.Player player : browsers.players) {
                 long shown = browsers.shown(player, turn + 1);
@@ -184,6 +185,8 @@ class ClassroomLoadBenchmark {
                 }
             }
         }
+        Thread.sleep(2000); // the pages finish drawing the last turn
+        browsers.noteWork();
         // a click is acknowledged when the page shows Submitted, or already the next turn (the last click closes it)
         List<Long> pageAcks = new ArrayList<>();
         for (BrowserPlayers.Player player : browsers.players) {
@@ -205,6 +208,28 @@ class ClassroomLoadBenchmark {
                             rounds == slowPageRounds ? " at " + rate + "x CPU throttling" : " (no throttling)", round,
                             round == 1 ? " (the first turn after the start)" : round <= warmup ? " (warm-up)" : "",
                             pct(times, 50), pct(times, 95), pct(times, 100), times.size()));
+                }
+            }
+        }
+        // what each round cost the pages: received from the server, and their own script, layout and task time
+        for (int round = 1; round <= warmup + turns && !browsers.players.isEmpty(); round++) {
+            for (boolean slow : List.of(false, true)) {
+                List<BrowserPlayers.Work> spent = new ArrayList<>();
+                for (BrowserPlayers.Player player : browsers.players) {
+                    if (player.throttled() == slow && player.work().size() > round) {
+                        spent.add(player.work().get(round).minus(player.work().get(round - 1)));
+                    }
+                }
+                if (!spent.isEmpty()) {
+                    pagesReport.append(String.format("  round %d%s, per page (mean of %d): pushed %,d chars, answers %,d bytes; "
+                                    + "script %.2f s, layout and style %.2f s, all main-thread tasks %.2f s (max %.2f s)%n",
+                            round, slow ? " (throttled)" : "", spent.size(),
+                            Math.round(spent.stream().mapToLong(BrowserPlayers.Work::pushedChars).average().orElse(0)),
+                            Math.round(spent.stream().mapToLong(BrowserPlayers.Work::answerBytes).average().orElse(0)),
+                            spent.stream().mapToDouble(BrowserPlayers.Work::script).average().orElse(0),
+                            spent.stream().mapToDouble(BrowserPlayers.Work::layout).average().orElse(0),
+                            spent.stream().mapToDouble(BrowserPlayers.Work::tasks).average().orElse(0),
+                            spent.stream().mapToDouble(BrowserPlayers.Work::tasks).max().orElse(0)));
                 }
             }
         }
