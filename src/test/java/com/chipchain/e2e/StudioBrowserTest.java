@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.chipchain.play.DebriefService;
 import com.chipchain.play.PlayDriver;
+import com.chipchain.play.SeatTicket;
 import com.chipchain.play.SessionInfo;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -132,6 +133,9 @@ class StudioBrowserTest extends BrowserTest {
             assertThat(page.locator("#studio-exploits-seats li")).hasCount(5);
             view(page, page.locator("#studio-exploits"), "studio-exploits-en-desktop");
 
+            // the variant's own briefing for NVIDIA, read by the team in that seat
+            page.locator("#studio-briefing-nvidia").click();
+            page.locator("#studio-briefing-nvidia-en textarea").fill("Your own briefing for the Tuesday class: watch Mexico.");
             // what players see: the variant shares end-customer demand, and its sessions start from that
             page.locator("#studio-end-demand-shared input").check();
             page.locator("#studio-note input").fill("12 quarters, a dip at turn 7");
@@ -155,8 +159,20 @@ class StudioBrowserTest extends BrowserTest {
             assertThat(e.effect()).isEqualTo(new com.chipchain.engine.EventEffect.TariffSet(played.productIndex("system"), "MX", 3000, false));
         });
         assertThat(played.site(played.siteIndex("taiwan-cowos")).capacity()).isEqualTo(900);
+        SeatTicket nvidia = play.join(session.joinCode(), "Greens", 0, "nvidia", "studio-device");
         play.start(session.id());
-        for (int turn = 1; turn <= 12; turn++) {
+        for (int turn = 1; turn <= 3; turn++) {
+            play.closeTurnNow(session.id());
+        }
+        // the team reads the variant's own texts: its briefing, and the news of the tariff it added at turn 4
+        try (BrowserContext device = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(390, 844))) {
+            Page seat = device.newPage();
+            seat.navigate(url("seat/" + nvidia.token()));
+            assertThat(seat.locator("#turn-label")).containsText("Turn 4 of 12", WAIT);
+            assertThat(seat.locator("#briefing")).containsText("Your own briefing for the Tuesday class: watch Mexico.");
+            assertThat(seat.locator("#news")).containsText("A 30% tariff on AI servers from Mexico, from this quarter.");
+        }
+        for (int turn = 4; turn <= 12; turn++) {
             play.closeTurnNow(session.id());
         }
         String csv = app.getBean(DebriefService.class).csv(session.id());
@@ -188,7 +204,10 @@ class StudioBrowserTest extends BrowserTest {
 
             // removing the scenario: gone from the lists, the session made from it untouched (below)
             page.locator("#studio-remove").click();
-            page.locator("#studio-remove-dialog").getByText("Remove", new Locator.GetByTextOptions().setExact(true)).click();
+            Locator dialog = page.locator("vaadin-confirm-dialog-overlay[opened]");
+            assertThat(dialog).containsText("Remove made-in-america-2025-teacher?", WAIT);
+            dialog.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Remove")
+                    .setExact(true)).click();
             assertThat(page.locator("vaadin-notification-card").last()).containsText(
                     "Removed made-in-america-2025-teacher. Sessions made from it (1) keep the revision", WAIT);
             assertThat(page.locator("#studio-id input")).hasValue("made-in-america-2025-teacher");
