@@ -96,10 +96,12 @@
         borderDash: s.dashed ? [6, 4] : [], tension: 0.2, pointRadius: d.compact ? 0 : 2,
         borderWidth: s.dashed ? 1.5 : 2
       }));
+      const hasPoints = d.datasets.some(s => s.data.length > 0);
       if (this._chart) {
         this._chart.$chipchain = d;
         this._chart.data.labels = d.labels;
         this._chart.data.datasets = datasets;
+        this._chart.options.scales.y.ticks.display = hasPoints; // an empty chart (the opening turn) shows no made-up scale
         this._chart.update('none');
         this._showLegend(d);
         this.setAttribute('data-points', String(this.pointCount));
@@ -117,7 +119,7 @@
           },
           scales: {
             x: { ticks: { maxRotation: 0, autoSkip: true, font: { size: 10 } } },
-            y: { beginAtZero: true, title: { display: !!d.yTitle, text: d.yTitle || '' } }
+            y: { beginAtZero: true, ticks: { display: hasPoints }, title: { display: !!d.yTitle, text: d.yTitle || '' } }
           }
         }
       });

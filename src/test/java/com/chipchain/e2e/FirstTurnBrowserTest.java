@@ -81,6 +81,7 @@ class FirstTurnBrowserTest extends BrowserTest {
                 Object points = page.locator("#chart-orders").evaluate("e => e.chartData.datasets[0].data.length");
                 assertThat(((Number) points).intValue()).isEqualTo(1);
             }
+            view(pages.get(0), pages.get(0).locator("#charts"), "player-turn2-charts-phone-en");
         } finally {
             devices.forEach(BrowserContext::close);
         }
