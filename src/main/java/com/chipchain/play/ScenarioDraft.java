@@ -37,9 +37,11 @@ public final class ScenarioDraft {
     public static final List<String> LANGUAGES = List.of("en", "ko");
 
     private final ObjectNode tree;
+    private final ScenarioPaths paths;
 
     private ScenarioDraft(ObjectNode tree) {
         this.tree = tree;
+        this.paths = new ScenarioPaths(tree);
     }
 
     /** A draft of a scenario file's text; refused when the text is not a YAML mapping. */
@@ -255,138 +257,34 @@ public final class ScenarioDraft {
         return values;
     }
 
-    // --- any field by its path
+    // --- any field by its path (ScenarioPaths)
 
     /**
      * The value at a path as the loader names it ({@code roles[2].sites[0].build.leadTime},
      * {@code market.price.reference}), as text; empty when the file does not have it.
      */
-    public String valueAt(String path) {
-        JsonNode node = nodeAt(path);
-        return node.isValueNode() ? node.asText() : "";
-    }
+    public String valueAt(String path) { return paths.valueAt(path); }
 
     /** True when the file has a value (or a section) at the path. */
-    public boolean has(String path) {
-        JsonNode node = nodeAt(path);
-        return !node.isMissingNode() && !node.isNull();
-    }
+    public boolean has(String path) { return paths.has(path); }
 
     /**
      * A number as a teacher typed it, at its path: stored as a number when it reads as one, else as
-     * the text typed, so the loader refuses it at that path in its own words; empty removes the field
-     * (the loader then says when it is required, or uses its default).
+     * the text typed, so the loader refuses it at that path in its own words; empty removes the field.
      */
-    public void setTyped(String path, String typed) {
-        String text = typed == null ? "" : typed.strip();
-        if (text.isEmpty()) {
-            remove(path);
-            return;
-        }
-        JsonNode value;
-        try {
-            BigDecimal number = new BigDecimal(text);
-            value = number.scale() <= 0 && number.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0
-                    ? JsonNodeFactory.instance.numberNode(number.longValueExact())
-                    : JsonNodeFactory.instance.numberNode(number);
-        } catch (NumberFormatException | ArithmeticException e) {
-            value = JsonNodeFactory.instance.textNode(text);
-        }
-        put(path, value);
-    }
+    public void setTyped(String path, String typed) { paths.setTyped(path, typed); }
 
     /** A name or a code (a site, a product, a country) at its path; empty removes the field. */
-    public void setText(String path, String text) {
-        if (text == null || text.isBlank()) {
-            remove(path);
-        } else {
-            put(path, JsonNodeFactory.instance.textNode(text.strip()));
-        }
-    }
+    public void setText(String path, String text) { paths.setText(path, text); }
 
     /** A list of names at its path (the sites of a disruption). */
-    public void setTexts(String path, List<String> texts) {
-        ArrayNode list = JsonNodeFactory.instance.arrayNode();
-        texts.forEach(list::add);
-        put(path, list);
-    }
+    public void setTexts(String path, List<String> texts) { paths.setTexts(path, texts); }
 
     /** The names in a list at a path. */
-    public List<String> textsAt(String path) {
-        JsonNode node = nodeAt(path);
-        List<String> texts = new ArrayList<>();
-        node.forEach(n -> texts.add(n.asText()));
-        return texts;
-    }
+    public List<String> textsAt(String path) { return paths.textsAt(path); }
 
     /** The field names of the mapping at a path (the products of a site's stock), in file order. */
-    public List<String> keysAt(String path) {
-        JsonNode node = nodeAt(path);
-        List<String> keys = new ArrayList<>();
-        node.fieldNames().forEachRemaining(keys::add);
-        return keys;
-    }
-
-    private void put(String path, JsonNode value) {
-        List<Object> steps = steps(path);
-        JsonNode parent = tree;
-        for (int i = 0; i < steps.size() - 1; i++) {
-            Object step = steps.get(i);
-            if (step instanceof Integer index) {
-                parent = parent.path(index);
-            } else if (parent instanceof ObjectNode object) {
-                JsonNode child = object.path((String) step);
-                parent = child.isContainerNode() ? child : object.putObject((String) step);
-            }
-            if (!(parent instanceof ObjectNode) && !(parent instanceof ArrayNode)) {
-                throw new IllegalArgumentException("no field " + path + " in this scenario");
-            }
-        }
-        Object last = steps.get(steps.size() - 1);
-        if (parent instanceof ObjectNode object && last instanceof String name) {
-            object.set(name, value);
-        } else if (parent instanceof ArrayNode list && last instanceof Integer index && index < list.size()) {
-            list.set(index, value);
-        } else {
-            throw new IllegalArgumentException("no field " + path + " in this scenario");
-        }
-    }
-
-    private void remove(String path) {
-        List<Object> steps = steps(path);
-        JsonNode parent = tree;
-        for (int i = 0; i < steps.size() - 1; i++) {
-            Object step = steps.get(i);
-            parent = step instanceof Integer index ? parent.path(index) : parent.path((String) step);
-        }
-        if (parent instanceof ObjectNode object && steps.get(steps.size() - 1) instanceof String name) {
-            object.remove(name);
-        }
-    }
-
-    /** The node at a path; a missing node when the file does not have it. */
-    private JsonNode nodeAt(String path) {
-        JsonNode node = tree;
-        for (Object step : steps(path)) {
-            node = step instanceof Integer index ? node.path(index) : node.path((String) step);
-        }
-        return node;
-    }
-
-    /** {@code roles[2].sites[0].capacity} as ["roles", 2, "sites", 0, "capacity"]. */
-    private static List<Object> steps(String path) {
-        List<Object> steps = new ArrayList<>();
-        for (String part : path.split("\\.")) {
-            int bracket = part.indexOf('[');
-            steps.add(bracket < 0 ? part : part.substring(0, bracket));
-            while (bracket >= 0) {
-                int close = part.indexOf(']', bracket);
-                steps.add(Integer.parseInt(part.substring(bracket + 1, close)));
-                bracket = part.indexOf('[', close);
-            }
-        }
-        return steps;
-    }
+    public List<String> keysAt(String path) { return paths.keysAt(path); }
 
     // --- products, sites and the market
 

@@ -105,6 +105,15 @@ final class RuleSections {
         return all;
     }
 
+    /** {@code information:} what teams see by default; the facilitator may change it for a session (docs/scenario-format.md). */
+    static boolean readInformation(YamlNode node) {
+        if (node == null) {
+            return false;
+        }
+        node.allowOnly(Set.of("endDemandShared"));
+        return node.flag("endDemandShared", false);
+    }
+
     Scoring readScoring(YamlNode node) {
         if (node == null) {
             return new Scoring(0, 0);

@@ -76,15 +76,6 @@ public final class ScenarioLoader {
     /** The largest scenario file read (the flagship is about 30 kB). */
     public static final long MAX_FILE_BYTES = 1_000_000;
 
-    /** {@code information:} what teams see by default; the facilitator may change it for a session (docs/scenario-format.md). */
-    private static boolean readInformation(YamlNode node) {
-        if (node == null) {
-            return false;
-        }
-        node.allowOnly(Set.of("endDemandShared"));
-        return node.flag("endDemandShared", false);
-    }
-
     public static Scenario load(Path file) throws InvalidScenarioException {
         return parse(file.toString(), YamlShape.readFile(file));
     }
@@ -156,7 +147,7 @@ public final class ScenarioLoader {
         TariffRelief relief = rules.readTariffRelief(root.optionalChild("tariffRelief"));
         int openingTurns = (int) root.optionalInteger("openingTurns", 0, turnCount, 0);
         Map<String, Map<String, String>> bots = rules.readBotParameters(root.optionalChild("bots"));
-        boolean endDemandShared = readInformation(root.optionalChild("information"));
+        boolean endDemandShared = RuleSections.readInformation(root.optionalChild("information"));
         NetworkCheck.check(problems, roleNodes, products, roles, links);
         List<Decision> openings = new ArrayList<>();
         for (int r = 0; r < roles.size(); r++) {
