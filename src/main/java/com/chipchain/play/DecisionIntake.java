@@ -52,6 +52,10 @@ public class DecisionIntake {
                         .keyed(session.status() == SessionStatus.PAUSED ? "paused" : session.status() == SessionStatus.LOBBY
                                 ? "not-started" : "over");
             }
+            if (seat.botPolicy() != null) {
+                throw new PlayException(PlayException.Reason.NOT_ALLOWED, "Your facilitator handed your seat to a bot: the bot decides "
+                        + "for it now. Ask your facilitator to give it back.").keyed("seat-with-bot");
+            }
             if (turn != session.turn()) {
                 throw new PlayException(PlayException.Reason.STALE_TURN, "This decision is for turn " + turn
                         + " but turn " + session.turn() + " is being played. Your screen has been updated; decide again.")

@@ -176,12 +176,74 @@ public class FacilitatorCommands {
     }
 
     public SessionInfo broadcast(String sessionId, String message) {
+        String text = messageText(message);
+        return sessions.change(sessionId, SessionChange.Kind.BROADCAST, session ->
+                store.insertBroadcast(sessionId, store.nextBroadcastSeq(sessionId), null, text, clock.instant()));
+    }
+
+    /** A message only the teams of one chain (0-based) read; the projector does not show it. */
+    public SessionInfo messageChain(String sessionId, int chain, String message) {
+        String text = messageText(message);
+        return sessions.change(sessionId, SessionChange.Kind.BROADCAST, session -> {
+            requireChain(session, chain);
+            store.insertBroadcast(sessionId, store.nextBroadcastSeq(sessionId), chain, text, clock.instant());
+        });
+    }
+
+    /**
+     * A bot plays this team's seat from the turn being played on (the team left, or its device died):
+     * the class no longer waits for it. The team's name, PIN and link are kept, so the seat can be
+     * given back; until then its screen shows the game but its submissions are refused. When every
+     * other team has submitted, the turn resolves at once (docs/facilitator-guide.md).
+     */
+    public SessionInfo handToBot(String sessionId, int chain, String roleId) {
+        return sessions.change(sessionId, SessionChange.Kind.JOINED, session -> {
+            SessionStore.SeatRow seat = teamSeat(session, chain, roleId);
+            if (seat.botPolicy() != null) {
+                throw SessionTransactions.invalid("A bot already plays this seat.").keyed("already-bot");
+            }
+            store.setSeatBot(sessionId, chain, roleId, session.defaultBotPolicy());
+            if (session.status() == SessionStatus.RUNNING && turns.allTeamsSubmitted(session)) {
+                turns.resolve(session);
+            }
+        });
+    }
+
+    /** The team plays its seat again, from the turn being played on (its own submission of it counts if it made one). */
+    public SessionInfo giveBack(String sessionId, int chain, String roleId) {
+        return sessions.change(sessionId, SessionChange.Kind.JOINED, session -> {
+            SessionStore.SeatRow seat = teamSeat(session, chain, roleId);
+            if (seat.botPolicy() == null) {
+                throw SessionTransactions.invalid("The team already plays this seat.").keyed("already-team");
+            }
+            store.setSeatBot(sessionId, chain, roleId, null);
+        });
+    }
+
+    /** A seat a team joined (only those can be handed to a bot and back; bot seats of the setup stay bots). */
+    private SessionStore.SeatRow teamSeat(SessionInfo session, int chain, String roleId) {
+        requireChain(session, chain);
+        if (session.status() == SessionStatus.FINISHED) {
+            throw new PlayException(PlayException.Reason.WRONG_STATE, "The game is already over.").keyed("already-over");
+        }
+        return store.seats(session.id()).stream()
+                .filter(s -> s.chain() == chain && s.roleId().equals(roleId) && s.tokenHash() != null)
+                .findFirst()
+                .orElseThrow(() -> SessionTransactions.invalid("No team has joined this seat.").keyed("no-team-seat"));
+    }
+
+    private static void requireChain(SessionInfo session, int chain) {
+        if (chain < 0 || chain >= session.chains()) {
+            throw SessionTransactions.invalid("There is no chain " + (chain + 1) + " in this game.").keyed("no-chain", chain + 1);
+        }
+    }
+
+    private static String messageText(String message) {
         String text = message == null ? "" : message.strip();
         if (text.isEmpty() || text.length() > 500) {
             throw SessionTransactions.invalid("A message must have 1 to 500 characters.").keyed("message-length", 1, 500);
         }
-        return sessions.change(sessionId, SessionChange.Kind.BROADCAST, session ->
-                store.insertBroadcast(sessionId, store.nextBroadcastSeq(sessionId), text, clock.instant()));
+        return text;
     }
 
     public SessionInfo setSharedDemand(String sessionId, boolean shared) {
@@ -201,8 +263,9 @@ public class FacilitatorCommands {
             boolean connected = lastSeen != null && lastSeen.isAfter(now.minus(CONNECTED_WITHIN));
             seats.add(new SeatStatus(seat.chain(), seat.roleId(), Label.of(scenario.role(scenario.roleIndex(seat.roleId())).name()),
                     kind, seat.teamName(), seat.botPolicy(), snapshot.hasSubmitted(seat.chain(), seat.roleId()), connected,
-                    kind == SeatStatus.Kind.TEAM ? seat.rejoinPin() : null,
-                    kind == SeatStatus.Kind.TEAM && seat.pinFailures() >= SeatDesk.WRONG_PINS_PER_SEAT));
+                    seat.tokenHash() != null ? seat.rejoinPin() : null,
+                    kind == SeatStatus.Kind.TEAM && seat.pinFailures() >= SeatDesk.WRONG_PINS_PER_SEAT,
+                    seat.botPolicy() != null && seat.tokenHash() != null));
         }
         seats.sort(Comparator.comparingInt(SeatStatus::chain).thenComparingInt(s -> scenario.roleIndex(s.roleId())));
         return seats;

@@ -144,7 +144,7 @@ public class ScreenService {
                 session.turn(), scenario.turnCount(), label, session.turnDeadline(),
                 snapshot.hasSubmitted(ticket.chain(), ticket.roleId()),
                 session.turn() <= scenario.openingTurns(), session.sharedDemand(), money(state.cash(role)), state.backlogUnits(role),
-                demand.length == 0 ? 0 : demand[demand.length - 1], parts.sites(), news, lastNews(reports), snapshot.broadcasts(),
+                demand.length == 0 ? 0 : demand[demand.length - 1], parts.sites(), news, lastNews(reports), snapshot.messagesFor(ticket.chain()),
                 parts.tariffs(), parts.chainMap(), parts.form(), chainSeats, teamsIn, teams, parts.history(), lastTurn(reports, role),
                 finished ? standings.leaderboard(session.id()) : List.of(), snapshot.version());
     }

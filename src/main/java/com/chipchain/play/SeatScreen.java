@@ -34,7 +34,7 @@ public record SeatScreen(
         List<SiteBook> sites,
         List<Label> news,
         List<Label> lastNews,
-        List<String> messages,
+        List<Broadcast> messages,
         List<TariffRow> tariffs,
         ChainMap chainMap,
         Form form,

@@ -23,7 +23,17 @@ public class SessionBoard {
 
     /** One session as of one change; {@code version} grows with every change this node has heard of. */
     record Snapshot(long version, Instant readAt, SessionInfo info, List<SessionStore.SeatRow> seats,
-                    Set<String> submitted, List<String> broadcasts, Map<Integer, List<GameEvent>> injected) {
+                    Set<String> submitted, List<Broadcast> messages, Map<Integer, List<GameEvent>> injected) {
+
+        /** The messages to the whole class, in order. */
+        List<String> broadcasts() {
+            return messages.stream().filter(Broadcast::toClass).map(Broadcast::text).toList();
+        }
+
+        /** The messages one chain's teams read: the class's and their chain's own, in order. */
+        List<Broadcast> messagesFor(int chain) {
+            return messages.stream().filter(m -> m.reaches(chain)).toList();
+        }
 
         boolean hasSubmitted(int chain, String roleId) {
             return submitted.contains(SessionTransactions.key(chain, roleId));

@@ -249,12 +249,20 @@ class SessionStore {
                 .query(Integer.class).single();
     }
 
-    void insertBroadcast(String sessionId, int seq, String message, Instant now) {
-        jdbc.sql("INSERT INTO broadcast (session_id, seq, message, sent_at) VALUES (?, ?, ?, ?)")
-                .params(sessionId, seq, message, Timestamp.from(now)).update();
+    /** @param chain the one chain it is for, or null for the whole class */
+    void insertBroadcast(String sessionId, int seq, Integer chain, String message, Instant now) {
+        jdbc.sql("INSERT INTO broadcast (session_id, seq, chain_index, message, sent_at) VALUES (?, ?, ?, ?, ?)")
+                .params(sessionId, seq, chain, message, Timestamp.from(now)).update();
     }
 
-    List<String> broadcasts(String sessionId) {
-        return jdbc.sql("SELECT message FROM broadcast WHERE session_id = ? ORDER BY seq").param(sessionId).query(String.class).list();
+    List<Broadcast> broadcasts(String sessionId) {
+        return jdbc.sql("SELECT chain_index, message FROM broadcast WHERE session_id = ? ORDER BY seq").param(sessionId)
+                .query((rs, n) -> new Broadcast(rs.getObject(1, Integer.class), rs.getString(2))).list();
+    }
+
+    /** A team's seat is played by a bot from the next turn on ({@code policy}), or by the team again (null). */
+    void setSeatBot(String sessionId, int chain, String roleId, String policy) {
+        jdbc.sql("UPDATE seat SET bot_policy = ? WHERE session_id = ? AND chain_index = ? AND role_id = ?")
+                .params(policy, sessionId, chain, roleId).update();
     }
 }

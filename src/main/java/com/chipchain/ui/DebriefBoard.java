@@ -37,12 +37,55 @@ final class DebriefBoard extends Div {
         addClassName("debrief");
         add(classSection(), events());
         for (Debrief.ChainStory chain : debrief.chains()) {
-            Details details = new Details(new H2(chainTitle(chain)), chainSection(chain));
+            Details details = new Details(new H2(chainTitle(chain)));
             details.setId("chain-" + (chain.chain() + 1));
             details.addClassName("chain-section");
-            details.setOpened(ownChain < 0 ? chain.chain() == 0 : chain.chain() == ownChain);
+            // a chain's story (a dozen charts) is made when it is first opened: forty closed chains cost a heading each
+            boolean[] made = {false};
+            Runnable make = () -> {
+                if (!made[0]) {
+                    made[0] = true;
+                    details.add(chainSection(chain));
+                }
+            };
+            details.addOpenedChangeListener(e -> {
+                if (e.isOpened()) {
+                    make.run();
+                }
+            });
+            if (ownChain < 0 ? chain.chain() == 0 : chain.chain() == ownChain) {
+                make.run();
+                details.setOpened(true);
+            }
             add(details);
         }
+    }
+
+    /** Small multiples read well up to this many chains; a bigger class is read from its spread. */
+    static final int SMALL_MULTIPLES_UP_TO = 12;
+
+    /**
+     * The class's picture first: how the chains' scores and bullwhip spread, with the benchmark bots
+     * marked. A chain's bullwhip here is its largest stage ratio (docs/debrief-guide.md).
+     */
+    private Component classPicture() {
+        List<com.chipchain.play.Versus> scores = debrief.byChain().stream().map(Debrief.ChainRank::versus).toList();
+        List<Double> bullwhip = debrief.chains().stream().map(DebriefBoard::largestRatio).filter(java.util.Objects::nonNull).toList();
+        Double benchmark = debrief.benchmark() == null ? null : largestRatio(debrief.benchmark());
+        Div picture = new Div();
+        picture.setId("class-picture");
+        picture.addClassName("class-picture");
+        Div scoreBox = new Div(new H3(getTranslation("debrief.spread-scores")), ClassSpread.scores("spread-scores", scores));
+        picture.add(scoreBox);
+        if (!bullwhip.isEmpty()) {
+            picture.add(new Div(new H3(getTranslation("debrief.spread-bullwhip")), ClassSpread.bullwhip("spread-bullwhip", bullwhip, benchmark)));
+        }
+        return picture;
+    }
+
+    /** A chain's bullwhip: the largest ratio of any of its stages, or null when demand never varied. */
+    static Double largestRatio(Debrief.ChainStory chain) {
+        return chain.bullwhip().values().stream().filter(java.util.Objects::nonNull).max(Double::compare).orElse(null);
     }
 
     private String chainTitle(Debrief.ChainStory chain) {
@@ -63,13 +106,20 @@ final class DebriefBoard extends Div {
                 .map(t -> label(t.teamName(), t.chain()) + ": " + Texts.versus(t.versus()))
                 .collect(Collectors.joining(" · "))).setHeader(getTranslation("debrief.by-role")).setFlexGrow(1);
         roles.setItems(debrief.byRole());
-        Div multiples = new Div();
-        multiples.setId("small-multiples");
-        multiples.addClassName("small-multiples");
-        for (Debrief.ChainStory chain : debrief.chains()) {
-            multiples.add(charts.orders(chain, true));
+        box.add(classPicture(), chains, roles);
+        if (debrief.chains().size() <= SMALL_MULTIPLES_UP_TO) {
+            Div multiples = new Div();
+            multiples.setId("small-multiples");
+            multiples.addClassName("small-multiples");
+            for (Debrief.ChainStory chain : debrief.chains()) {
+                multiples.add(charts.orders(chain, true));
+            }
+            box.add(new H3(getTranslation("debrief.small-multiples")), multiples);
+        } else {
+            Paragraph open = new Paragraph(getTranslation("debrief.open-any", debrief.chains().size()));
+            open.setId("debrief-open-any");
+            box.add(open);
         }
-        box.add(chains, roles, new H3(getTranslation("debrief.small-multiples")), multiples);
         return box;
     }
 

@@ -66,7 +66,6 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
     private final Span status = new Span();
     private final Span turn = new Span();
     private final TurnClockDisplay clock = new TurnClockDisplay();
-    private final Slot seatTable = new Slot();
     private final Slot leaderboard = new Slot();
     /** Empty during play; at the end, the way into the debrief (the ranking, the main charts, the exports). */
     private final Slot gameOver = new Slot();
@@ -87,10 +86,15 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
     /** The teacher who opened the console (pushed refreshes run without the login at hand). */
     private Teacher me;
     private final Slot lockedPins = new Slot();
+    private final com.chipchain.play.ClassOverview classOverview;
+    /** The class as tiles; made for the session the console opened. */
+    private ClassOverviewPanel overview;
 
     public FacilitatorConsoleView(FacilitatorCommands sessions, SessionBoard sessionBoard, Standings standings, ScreenService screens,
                                  EventTimeline events, SessionBroadcaster broadcaster, DebriefService debriefs,
-                                 SessionAccess access, SeatDesk seats, ScenarioChoices scenarios) {
+                                 SessionAccess access, SeatDesk seats, ScenarioChoices scenarios,
+                                 com.chipchain.play.ClassOverview classOverview) {
+        this.classOverview = classOverview;
         this.access = access;
         this.scenarios = scenarios;
         this.seatDesk = seats;
@@ -110,7 +114,7 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
     public void beforeEnter(BeforeEnterEvent event) {
         sessionId = event.getRouteParameters().get("session").orElse("");
         removeAll();
-        seatTable.forget();
+        overview = null;
         gameOver.forget();
         lockedPins.forget();
         me = SignedIn.teacher();
@@ -127,7 +131,8 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
         gameOver.box.setWidthFull();
         lockedPins.box.setId("locked-pins");
         lockedPins.box.setWidthFull();
-        add(header(facts, info), gameOver.box, controls(), new H3(getTranslation("console.seats")), lockedPins.box, seatGrid(),
+        overview = new ClassOverviewPanel(classOverview, sessions, seatDesk, sessionId, info.chains(), this::act);
+        add(header(facts, info), gameOver.box, controls(), new H3(getTranslation("console.seats")), lockedPins.box, overview,
                 tools(facts), timeline, new H3(getTranslation("console.leaderboard")), leaderboard.box,
                 new CoFacilitatorsPanel(access, me, sessionId, this::act));
         refresh();
@@ -219,39 +224,13 @@ public class FacilitatorConsoleView extends VerticalLayout implements BeforeEnte
         }
     }
 
-    /** The seats as a plain table (cards on a phone): chain, role, who holds it, its PIN and its state. */
-    private Component seatGrid() {
-        seatTable.box.setId("seat-grid");
-        return seatTable.box;
-    }
-
-    /** Called on every change and every clock tick: the table is sent again only when a row changed. */
+    /** Called on every change and every clock tick: a tile is sent again only when its chain changed. */
     private void showSeats() {
-        List<List<String>> rows = new java.util.ArrayList<>();
-        List<SeatStatus> locked = new java.util.ArrayList<>();
-        for (SeatStatus s : sessions.seats(sessionId)) {
-            String who = switch (s.kind()) {
-                case BOT -> getTranslation("console.bot", s.botPolicy());
-                case OPEN -> getTranslation("console.open");
-                case TEAM -> s.teamName();
-            };
-            String key = s.kind() == SeatStatus.Kind.BOT ? "console.state.bot" : s.kind() == SeatStatus.Kind.OPEN ? "console.state.open"
-                    : finished ? "console.state.done" : s.submitted() ? "console.state.submitted" : s.connected() ? "console.state.waiting" : "console.state.disconnected";
-            String theme = s.submitted() ? "success" : s.kind() == SeatStatus.Kind.TEAM && !s.connected() && !finished ? "error" : "";
-            String pin = s.rejoinPin() == null ? "" : s.pinLocked() ? getTranslation("console.pin-locked", s.rejoinPin()) : s.rejoinPin();
-            rows.add(List.of(getTranslation("board.chain", s.chain() + 1), Texts.of(s.roleName()), who,
-                    pin, getTranslation(key), theme));
-            if (s.pinLocked()) {
-                locked.add(s);
-            }
+        if (overview == null) {
+            return;
         }
-        showLockedPins(locked);
-        seatTable.show(rows, () -> {
-            PlainTable table = new PlainTable("seat-table", List.of(getTranslation("console.chain"), getTranslation("console.role"),
-                    getTranslation("console.who"), getTranslation("console.pin"), getTranslation("console.state")));
-            rows.forEach(r -> table.row(r.subList(0, 4), new PlainTable.Badge(r.get(4), r.get(5))));
-            return table;
-        });
+        overview.refresh(finished);
+        showLockedPins(overview.seats().filter(SeatStatus::pinLocked).toList());
     }
 
     /**

@@ -23,6 +23,11 @@ final class LeaderboardList extends Div {
      * @param played whether any turn has resolved (scores before that are only the starting cash)
      */
     LeaderboardList(List<LeaderboardEntry> entries, int ownChain, boolean played) {
+        this(entries, ownChain, played, false);
+    }
+
+    /** @param teamsOnly leaves the bots' lines out (the projector's leaders of a big class: the teams are the story) */
+    LeaderboardList(List<LeaderboardEntry> entries, int ownChain, boolean played, boolean teamsOnly) {
         setId("leaderboard");
         addClassName("leaderboard");
         if (!played) {
@@ -53,7 +58,7 @@ final class LeaderboardList extends Div {
             teams.addClassName("leaderboard-teams");
             for (Map.Entry<String, String> team : entry.teamNames().entrySet()) {
                 boolean bot = team.getValue() == null || team.getValue().isEmpty() || team.getValue().startsWith("bot:");
-                if (!played && bot) {
+                if ((!played || teamsOnly) && bot) {
                     continue; // before the first turn the list says who has joined
                 }
                 String who = bot ? getTranslation("player.bot") : team.getValue();

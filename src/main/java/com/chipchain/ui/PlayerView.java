@@ -191,11 +191,12 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** The latest broadcast, sent again only when it changed. */
     private void renderMessages() {
-        List<String> all = screen.messages();
-        String latest = all.isEmpty() ? "" : all.get(all.size() - 1);
-        messages.show(latest, () -> {
-            Span line = new Span(latest.isEmpty() ? "" : getTranslation("player.message", latest));
-            if (!latest.isEmpty()) {
+        List<com.chipchain.play.Broadcast> all = screen.messages();
+        com.chipchain.play.Broadcast latest = all.isEmpty() ? null : all.get(all.size() - 1);
+        messages.show(latest == null ? "" : latest, () -> {
+            // a message to this chain alone says so: the team knows the teacher means them
+            Span line = new Span(latest == null ? "" : getTranslation(latest.toClass() ? "player.message" : "player.chain-message", latest.text()));
+            if (latest != null) {
                 line.getElement().getThemeList().add("badge contrast");
             }
             return line;

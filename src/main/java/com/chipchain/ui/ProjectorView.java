@@ -101,7 +101,8 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
                 ChainMapSvg.of(screens.network(sessionId), "projector-map")));
         // the leaderboard and the ticker change with a turn or a message, not with each submission
         List<LeaderboardEntry> standing = standings.leaderboard(sessionId);
-        board.show(List.of(standing, info.turn() > 1), () -> new LeaderboardList(standing, -1, info.turn() > 1));
+        board.show(List.of(standing, info.turn() > 1), () -> standing.size() > ClassSpread.FULL_LIST_UP_TO
+                ? bigClass(standing, info.turn() > 1) : new LeaderboardList(standing, -1, info.turn() > 1));
         List<Label> news = screens.latestNews(sessionId);
         List<Label> lastNews = screens.lastNews(sessionId);
         List<String> messages = sessions.broadcasts(sessionId);
@@ -120,6 +121,35 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
             });
             return lines;
         });
+    }
+
+    /**
+     * A workshop of many chains: the leading chains by name and the class's spread of scores with the
+     * benchmark marked (each team sees its own place on its screen); before the first turn, how many
+     * teams have joined.
+     */
+    private Div bigClass(List<LeaderboardEntry> standing, boolean played) {
+        Div box = new Div();
+        box.setId("projector-class");
+        if (!played) {
+            long teams = standing.stream().flatMap(e -> e.teamNames().values().stream())
+                    .filter(n -> n != null && !n.isBlank() && !n.startsWith("bot:")).count();
+            long chainsWithTeam = standing.stream().filter(e -> e.teamNames().values().stream()
+                    .anyMatch(n -> n != null && !n.isBlank() && !n.startsWith("bot:"))).count();
+            H3 joined = new H3(getTranslation("projector.joined", teams, chainsWithTeam, standing.size()));
+            joined.setId("projector-joined");
+            box.add(joined);
+            return box;
+        }
+        Div top = new Div(new H3(getTranslation("projector.top", ClassSpread.TOP, standing.size())),
+                new LeaderboardList(standing.subList(0, ClassSpread.TOP), -1, true, true));
+        top.addClassName("projector-top");
+        Div spread = new Div(new H3(getTranslation("projector.spread")),
+                ClassSpread.scores("projector-spread", standing.stream().map(LeaderboardEntry::versus).toList()));
+        spread.addClassName("projector-spread");
+        box.addClassName("projector-big-class");
+        box.add(top, spread);
+        return box;
     }
 
     @Override

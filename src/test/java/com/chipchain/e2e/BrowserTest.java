@@ -49,6 +49,16 @@ abstract class BrowserTest {
         return "http://localhost:" + port + "/" + path;
     }
 
+    /** A new page of {@code context} on {@code path}, through the login page as the test's facilitator. */
+    Page teacherPage(com.microsoft.playwright.BrowserContext context, String path) {
+        Page page = context.newPage();
+        page.navigate(url(path));
+        page.waitForURL(java.util.regex.Pattern.compile(".*/login.*"));
+        logIn(page);
+        page.waitForURL(java.util.regex.Pattern.compile(".*/" + java.util.regex.Pattern.quote(path) + "(\\?.*)?$"));
+        return page;
+    }
+
     /** On the login page: the facilitator's name and the test password, then Log in. */
     static void logIn(Page page) {
         logIn(page, "teacher", "lesson-plan");

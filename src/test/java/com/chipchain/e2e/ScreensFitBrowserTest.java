@@ -64,15 +64,6 @@ class ScreensFitBrowserTest extends BrowserTest {
         return sessions.end(session.id());
     }
 
-    Page teacherPage(BrowserContext context, String path) {
-        Page page = context.newPage();
-        page.navigate(url(path));
-        page.waitForURL(Pattern.compile(".*/login.*"));
-        logIn(page);
-        page.waitForURL(Pattern.compile(".*/" + Pattern.quote(path) + "(\\?.*)?$"));
-        return page;
-    }
-
     @Test
     void the_end_of_a_game_leads_the_teacher_into_a_debrief_that_fits() {
         SessionInfo session = finishedGame();

@@ -78,4 +78,9 @@ public final class PlayDriver {
     public boolean hasSubmitted(String token) { return intake().hasSubmitted(token); }
     public SeatView seatView(String token) { return intake().seatView(token); }
     public List<TurnReport> history(String token) { return intake().history(token); }
+    public SessionInfo messageChain(String id, int chain, String text) { return commands().messageChain(id, chain, text); }
+    public SessionInfo handToBot(String id, int chain, String roleId) { return commands().handToBot(id, chain, roleId); }
+    public SessionInfo giveBack(String id, int chain, String roleId) { return commands().giveBack(id, chain, roleId); }
+    public List<ChainTile> tiles(String id) { return app.get().getBean(ClassOverview.class).tiles(id); }
+    public SeatScreen screen(String token) { return app.get().getBean(ScreenService.class).seat(token); }
 }
