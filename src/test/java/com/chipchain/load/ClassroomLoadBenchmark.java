@@ -34,6 +34,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * With {@code -Dload.browsers=K} K more teams play on real Chromium pages ({@link BrowserPlayers}),
  * {@code -Dload.throttled=N} of them (all by default) at {@code -Dload.throttle-rate=4}x CPU
  * throttling; every round, the first turn after the start included, is reported for them.
+ * {@code -Dload.chains=40 -Dload.consoles=4 -Dload.projectors=2} plays a workshop: one session of 40
+ * chains (200 players) with four consoles and two projectors. Every run also prints the cost of a
+ * screen: the app's CPU per open screen and turn, and the UIDL characters each kind of screen received.
  */
 @EnabledIfSystemProperty(named = "load.players", matches = "\\d+")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -64,8 +67,14 @@ class ClassroomLoadBenchmark {
         int browserCount = Integer.getInteger("load.browsers", 0);
         int throttled = Integer.getInteger("load.throttled", browserCount);
         int rate = Integer.getInteger("load.throttle-rate", 4);
-        // sessions of 2 chains x 5 seats; the real pages take the first seats, the seats left over are played by bots
-        int sessionCount = Math.max(1, (int) Math.ceil((players + browserCount) / 10.0));
+        // sessions of 2 chains x 5 seats (or -Dload.chains=C chains each: a workshop of 40 is one session);
+        // the real pages take the first seats, the seats left over are played by bots
+        int chains = Integer.getInteger("load.chains", 2);
+        int seatsPerSession = chains * 5;
+        int sessionCount = Math.max(1, (int) Math.ceil((players + browserCount) / (double) seatsPerSession));
+        // -Dload.consoles=N and -Dload.projectors=M screens of the room per session (a workshop has several adults)
+        int consoles = Integer.getInteger("load.consoles", 1);
+        int projectors = Integer.getInteger("load.projectors", 1);
         int warmup = Integer.getInteger("load.warmup", 2);
         int turns = Integer.getInteger("load.turns", 3);
         ListAppender<ILoggingEvent> log = new ListAppender<>();
@@ -80,16 +89,20 @@ class ClassroomLoadBenchmark {
         // the room's screens: each session's facilitator console and projector, as in a class
         List<String> room = new ArrayList<>();
         for (int s = 0; s < sessionCount; s++) {
-            SessionInfo session = sessions.create(new SessionSettings("made-in-america-2025", 2, Map.of(), null,
+            SessionInfo session = sessions.create(new SessionSettings("made-in-america-2025", chains, Map.of(), null,
                     DefaultRule.REPEAT_LAST, "base-stock", false, s + 1L));
-            for (int team = 0; team < 10 && seats.size() < players + browserCount; team++) {
+            for (int team = 0; team < seatsPerSession && seats.size() < players + browserCount; team++) {
                 SeatTicket ticket = sessions.join(session.joinCode(), "S" + s + " T" + team, null, null, "load");
                 seats.add(session.id() + ":" + ticket.token());
             }
             sessions.start(session.id());
             sessionIds.add(session.id());
-            room.add("console:" + session.id());
-            room.add("projector:" + session.id());
+            for (int c = 0; c < consoles; c++) {
+                room.add("console:" + session.id());
+            }
+            for (int p = 0; p < projectors; p++) {
+                room.add("projector:" + session.id());
+            }
             // the first change that carries a new turn is its close (the last submission's, or the timer's);
             // its time is when the app published it, converted to the machine's clock
             broadcaster.subscribe(session.id(), change -> closedAt.putIfAbsent(change.sessionId() + "#" + change.turn(),
@@ -132,6 +145,13 @@ class ClassroomLoadBenchmark {
         List<Long> broadcasts = new ArrayList<>();
         List<Long> afterClose = new ArrayList<>();
         List<Long> roomAfterClose = new ArrayList<>();
+        // the app's CPU and the characters each kind of screen received, at the end of the warm-up and of the last turn
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpuAtStart = 0;
+        long cpuAtEnd = 0;
+        Map<String, long[]> receivedAtStart = new java.util.HashMap<>();
+        Map<String, long[]> receivedAtEnd = new java.util.HashMap<>();
         for (int turn = 1; turn <= warmup + turns; turn++) {
             // the first turns of a fresh JVM pay for compiling the code: they are played, not measured
             boolean measured = turn > warmup;
@@ -150,9 +170,17 @@ class ClassroomLoadBenchmark {
                     (player.throttled() ? slowPageRounds : pageRounds).computeIfAbsent(turn, t -> new ArrayList<>()).add(shown - closed);
                 }
             }
+            Map<String, long[]> received = turn == warmup ? receivedAtStart : turn == warmup + turns ? receivedAtEnd : null;
             for (Clients group : groups) {
                 for (String line : group.await("TURNED " + turn)) {
-                    if (measured && line.startsWith("ACK ")) {
+                    if (line.startsWith("RECEIVED ")) {
+                        String[] parts = line.split(" ");
+                        if (received != null) {
+                            long[] sum = received.computeIfAbsent(parts[1], k -> new long[2]);
+                            sum[0] += Long.parseLong(parts[2]);
+                            sum[1]++;
+                        }
+                    } else if (measured && line.startsWith("ACK ")) {
                         acks.add(Long.parseLong(line.substring(4)));
                     } else if (measured && line.startsWith("CLOSE ")) {
                         closes.add(Long.parseLong(line.substring(6)));
@@ -164,6 +192,11 @@ class ClassroomLoadBenchmark {
                         }
                     }
                 }
+            }
+            if (turn == warmup) {
+                cpuAtStart = os.getProcessCpuTime();
+            } else if (turn == warmup + turns) {
+                cpuAtEnd = os.getProcessCpuTime();
             }
             String message = "Message " + turn;
             for (Clients group : groups) {
@@ -249,8 +282,24 @@ class ClassroomLoadBenchmark {
         List<Long> everyScreen = new ArrayList<>(afterClose);
         everyScreen.addAll(roomAfterClose);
         double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        // the cost of a screen (docs/performance.md): the app's CPU over the measured turns (this JVM is the app's;
+        // the protocol clients run in their own), per open screen and turn, and what each kind of screen received
+        int screenCount = seats.size() + room.size();
+        double cpuPerScreenTurn = (cpuAtEnd - cpuAtStart) / 1e6 / screenCount / turns;
+        StringBuilder received = new StringBuilder();
+        for (String kind : List.of("player", "console", "projector")) {
+            long[] start = receivedAtStart.get(kind);
+            long[] end = receivedAtEnd.get(kind);
+            if (start != null && end != null && end[1] > 0) {
+                received.append(String.format("%s %,d", kind, Math.round((end[0] - start[0]) / (double) end[1] / turns))).append("; ");
+            }
+        }
+        String cost = String.format("app CPU over the measured turns: %.1f s = %.2f ms per open screen per turn (%d screens x %d turns%s)%n"
+                        + "UIDL received per screen per turn (chars, a message to every screen included): %s",
+                (cpuAtEnd - cpuAtStart) / 1e9, cpuPerScreenTurn, screenCount, turns,
+                browserSeats.isEmpty() ? "" : "; this JVM also drives the real pages' Playwright", received);
         String report = String.format("""
-                Chipchain load harness: %d players (%d sessions x 2 chains x 5 seats) and %d room screens (a console and a projector per session), protocol clients in their own JVMs, and %d real Chromium pages (%d at %dx CPU throttling), %d processors, load average %.1f, %s
+                Chipchain load harness: %d players (%d sessions x %d chains x 5 seats) and %d room screens (%d consoles and %d projectors per session), protocol clients in their own JVMs, and %d real Chromium pages (%d at %dx CPU throttling), %d processors, load average %.1f, %s
                 turns measured: %d after %d warm-up turns
                 heap per open player UI:                 %.2f MB
                 submit -> acknowledged on screen:        p50 %d ms, p95 %d ms, max %d ms
@@ -261,13 +310,14 @@ class ClassroomLoadBenchmark {
                 broadcast -> on every screen:            p50 %d ms, p95 %d ms, max %d ms
                 change published -> screen redrawn (server side, %d refreshes): p50 %.0f ms, p95 %.0f ms, max %.0f ms
                 lock timeouts in the log: %d, errors in the log: %d, resynchronizations in the log: %d, client trouble: %s
-                %s""", seats.size(), sessionCount, room.size(), browserSeats.size(), Math.min(throttled, browserSeats.size()), rate, Runtime.getRuntime().availableProcessors(), load, java.time.LocalDate.now(),
+                %s
+                %s""", seats.size(), sessionCount, chains, room.size(), consoles, projectors, browserSeats.size(), Math.min(throttled, browserSeats.size()), rate, Runtime.getRuntime().availableProcessors(), load, java.time.LocalDate.now(),
                 turns, warmup, heapPerUi, pct(acks, 50), pct(acks, 95), pct(acks, 100),
                 pct(closes, 50), pct(closes, 95), pct(closes, 100), pct(everyScreen, 50), pct(everyScreen, 95), pct(everyScreen, 100),
                 everyScreen.size(), pct(afterClose, 50), pct(afterClose, 95), pct(afterClose, 100), afterClose.size(),
                 pct(roomAfterClose, 50), pct(roomAfterClose, 95), pct(roomAfterClose, 100), roomAfterClose.size(), pct(broadcasts, 50), pct(broadcasts, 95), pct(broadcasts, 100),
                 server.count(), server.p50(), server.p95(), server.max(), lockTimeouts, errors, resyncs,
-                trouble.isEmpty() ? "none" : trouble, pagesReport);
+                trouble.isEmpty() ? "none" : trouble, cost, pagesReport);
         System.out.println(report);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "load-report.txt"), report);

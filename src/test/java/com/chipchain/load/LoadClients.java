@@ -22,8 +22,8 @@ import java.util.function.LongSupplier;
  * the system property chipchain.load.password). It opens every screen and says READY; on each "TURN t" line from the harness every team submits at once, and it answers
  * "ACK ms" per screen, "CLOSE ms" per screen (from its session's last click to its next turn) and
  * "SHOWN_AT session millis kind" per screen (when it showed the next turn, by the machine's clock; kind
- * is player, projector or console), and
- * "TURNED t"; on "MESSAGE text sentAtMillis" it answers "SEEN ms" per screen and "SHOWN". "QUIT" ends it.
+ * is player, projector or console), "RECEIVED kind chars" per screen (UIDL characters it has received
+ * since it opened), and "TURNED t"; on "MESSAGE text sentAtMillis" it answers "SEEN ms" per screen and "SHOWN". "QUIT" ends it.
  */
 public final class LoadClients {
 
@@ -71,6 +71,10 @@ public final class LoadClients {
             if (line.startsWith("TURN ")) {
                 int next = Integer.parseInt(line.substring(5)) + 1;
                 playTurn(screens, next, clicking);
+                // what every screen has received so far: the harness takes the difference over the measured turns
+                for (Screen screen : screens) {
+                    System.out.println("RECEIVED " + screen.kind() + " " + screen.player().received());
+                }
                 System.out.println("TURNED " + (next - 1));
             } else if (line.startsWith("EXPECT ")) {
                 String expected = line.substring(7);
