@@ -44,7 +44,7 @@ public class DecisionIntake {
      */
     public SessionInfo submit(String token, int turn, DecisionInput input) {
         SessionStore.SeatRow seat = sessions.seatOf(token);
-        return sessions.change(seat.sessionId(), SessionChange.Kind.SUBMITTED, session -> {
+        return sessions.change(seat.sessionId(), SessionChange.Kind.SUBMITTED, seat.chain(), session -> {
             if (session.status() != SessionStatus.RUNNING) {
                 throw new PlayException(PlayException.Reason.WRONG_STATE, session.status() == SessionStatus.PAUSED
                         ? "The game is paused; submit when it resumes." : session.status() == SessionStatus.LOBBY

@@ -184,7 +184,7 @@ public class FacilitatorCommands {
     /** A message only the teams of one chain (0-based) read; the projector does not show it. */
     public SessionInfo messageChain(String sessionId, int chain, String message) {
         String text = messageText(message);
-        return sessions.change(sessionId, SessionChange.Kind.BROADCAST, session -> {
+        return sessions.change(sessionId, SessionChange.Kind.BROADCAST, chain, session -> {
             requireChain(session, chain);
             store.insertBroadcast(sessionId, store.nextBroadcastSeq(sessionId), chain, text, clock.instant());
         });
@@ -193,16 +193,19 @@ public class FacilitatorCommands {
     /**
      * A bot plays this team's seat from the turn being played on (the team left, or its device died):
      * the class no longer waits for it. The team's name, PIN and link are kept, so the seat can be
-     * given back; until then its screen shows the game but its submissions are refused. When every
-     * other team has submitted, the turn resolves at once (docs/facilitator-guide.md).
+     * given back; until then its screen shows the game but its submissions are refused. A decision it
+     * had sent for the turn being played is dropped. When every other team has submitted, the turn
+     * resolves at once (docs/facilitator-guide.md).
      */
     public SessionInfo handToBot(String sessionId, int chain, String roleId) {
-        return sessions.change(sessionId, SessionChange.Kind.JOINED, session -> {
+        return sessions.change(sessionId, SessionChange.Kind.JOINED, chain, session -> {
             SessionStore.SeatRow seat = teamSeat(session, chain, roleId);
             if (seat.botPolicy() != null) {
                 throw SessionTransactions.invalid("A bot already plays this seat.").keyed("already-bot");
             }
             store.setSeatBot(sessionId, chain, roleId, session.defaultBotPolicy());
+            // the bot decides the turn being played: a decision the team already sent for it is dropped
+            store.deleteSubmission(sessionId, chain, roleId, session.turn());
             if (session.status() == SessionStatus.RUNNING && turns.allTeamsSubmitted(session)) {
                 turns.resolve(session);
             }
@@ -211,7 +214,7 @@ public class FacilitatorCommands {
 
     /** The team plays its seat again, from the turn being played on (its own submission of it counts if it made one). */
     public SessionInfo giveBack(String sessionId, int chain, String roleId) {
-        return sessions.change(sessionId, SessionChange.Kind.JOINED, session -> {
+        return sessions.change(sessionId, SessionChange.Kind.JOINED, chain, session -> {
             SessionStore.SeatRow seat = teamSeat(session, chain, roleId);
             if (seat.botPolicy() == null) {
                 throw SessionTransactions.invalid("The team already plays this seat.").keyed("already-team");

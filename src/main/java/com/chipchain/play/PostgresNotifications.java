@@ -65,11 +65,12 @@ class PostgresNotifications {
         listener.start();
     }
 
-    /** NOTIFY after commit: node|session|kind|turn. */
+    /** NOTIFY after commit: node|session|kind|turn|chain (chain empty: the whole session). */
     private void announce(SessionChange change) {
         try {
             jdbc.sql("SELECT pg_notify(?, ?)").params(CHANNEL,
-                    node + "|" + change.sessionId() + "|" + change.kind().name() + "|" + change.turn()).query().singleRow();
+                    node + "|" + change.sessionId() + "|" + change.kind().name() + "|" + change.turn() + "|"
+                            + (change.chain() == null ? "" : change.chain())).query().singleRow();
         } catch (RuntimeException e) {
             LOG.warn("could not tell other nodes about a change of session {}: {}", change.sessionId(), e.getMessage());
         }
@@ -100,12 +101,14 @@ class PostgresNotifications {
     }
 
     private void heard(String payload) {
-        String[] parts = payload.split("\\|", 4);
-        if (parts.length != 4 || parts[0].equals(node)) {
+        String[] parts = payload.split("\\|", -1);
+        if (parts.length < 4 || parts[0].equals(node)) {
             return;
         }
         try {
-            SessionChange change = new SessionChange(parts[1], SessionChange.Kind.valueOf(parts[2]), Integer.parseInt(parts[3]));
+            // a node of an earlier version sends no chain: the change then concerns the whole session
+            Integer chain = parts.length > 4 && !parts[4].isEmpty() ? Integer.valueOf(parts[4]) : null;
+            SessionChange change = new SessionChange(parts[1], SessionChange.Kind.valueOf(parts[2]), Integer.parseInt(parts[3]), chain);
             book.evict(change.sessionId());
             broadcaster.publishLocally(change);
         } catch (IllegalArgumentException e) {

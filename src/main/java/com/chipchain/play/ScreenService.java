@@ -107,6 +107,20 @@ public class ScreenService {
      * The player console of a seat already looked up: built from the session's shared snapshot and
      * the games in memory, so refreshing an open screen reads nothing from the database.
      */
+    /** How many of the session's teams have submitted the turn being played, and how many teams there are. */
+    public int[] classCount(String sessionId) {
+        SessionBoard.Snapshot snapshot = board.snapshot(sessionId);
+        int teams = 0;
+        int in = 0;
+        for (SessionStore.SeatRow seat : snapshot.seats()) {
+            if (seat.team()) {
+                teams++;
+                in += snapshot.hasSubmitted(seat.chain(), seat.roleId()) ? 1 : 0;
+            }
+        }
+        return new int[] {in, teams};
+    }
+
     public SeatScreen seat(SeatTicket ticket) {
         SessionBoard.Snapshot snapshot = board.snapshot(ticket.sessionId());
         SessionInfo session = snapshot.info();

@@ -138,12 +138,12 @@ public class SeatDesk {
 
     /** The teacher lets a seat's PIN work again (the team typed it wrong too often). */
     public SessionInfo unlockPin(String sessionId, int chain, String roleId) {
-        return sessions.change(sessionId, SessionChange.Kind.JOINED, session -> store.resetPin(sessionId, chain, roleId, null));
+        return sessions.change(sessionId, SessionChange.Kind.JOINED, chain, session -> store.resetPin(sessionId, chain, roleId, null));
     }
 
     /** The teacher gives a seat a new PIN (the old one may have been seen by others); it works at once. */
     public SessionInfo newPin(String sessionId, int chain, String roleId) {
-        return sessions.change(sessionId, SessionChange.Kind.JOINED, session -> store.resetPin(sessionId, chain, roleId, newPin()));
+        return sessions.change(sessionId, SessionChange.Kind.JOINED, chain, session -> store.resetPin(sessionId, chain, roleId, newPin()));
     }
 
     /**

@@ -52,6 +52,11 @@ public class SessionBoard {
     private static final Duration SHARED_MAX_AGE = Duration.ofSeconds(5);
 
     private final Map<String, Snapshot> snapshots = new ConcurrentHashMap<>();
+    /**
+     * Snapshots a team's submission made stale, and nothing else: only who has submitted is read again.
+     * In a workshop 200 submissions a turn would otherwise each read every seat of the class again.
+     */
+    private final Map<String, Snapshot> submittedOnly = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> versions = new ConcurrentHashMap<>();
     private final SessionStore store;
     private final SessionTransactions sessions;
@@ -67,7 +72,7 @@ public class SessionBoard {
         this.sessions = sessions;
         this.catalog = catalog;
         this.clock = clock;
-        broadcaster.beforeDelivery(change -> forget(change.sessionId()));
+        broadcaster.beforeDelivery(this::forget);
     }
 
     /** The session as screens show it. */
@@ -87,7 +92,9 @@ public class SessionBoard {
         }
         AtomicLong version = versions.computeIfAbsent(sessionId, id -> new AtomicLong());
         long before = version.get();
-        Snapshot fresh = read(sessionId, before);
+        Snapshot earlier = submittedOnly.get(sessionId);
+        Snapshot fresh = earlier != null && !(sharedDatabase && earlier.readAt().plus(SHARED_MAX_AGE).isBefore(clock.instant()))
+                ? withSubmissions(earlier, before) : read(sessionId, before);
         // keep it only if no change was heard while it was read; checked and stored under the same lock
         // as forget(), or a change could slip between the check and the store and leave a stale snapshot
         synchronized (version) {
@@ -103,11 +110,38 @@ public class SessionBoard {
         synchronized (version) {
             version.incrementAndGet();
             snapshots.remove(sessionId);
+            submittedOnly.remove(sessionId);
+        }
+    }
+
+    /**
+     * Forgets what a change made stale: after a team's submission that did not close the turn (it names
+     * its chain) only who has submitted; after anything else the whole snapshot.
+     */
+    void forget(SessionChange change) {
+        if (change.kind() != SessionChange.Kind.SUBMITTED || change.chain() == null) {
+            forget(change.sessionId());
+            return;
+        }
+        AtomicLong version = versions.computeIfAbsent(change.sessionId(), id -> new AtomicLong());
+        synchronized (version) {
+            version.incrementAndGet();
+            Snapshot kept = snapshots.remove(change.sessionId());
+            if (kept != null) {
+                submittedOnly.put(change.sessionId(), kept);
+            }
         }
     }
 
     void shareDatabase() {
         sharedDatabase = true;
+    }
+
+    /** An earlier snapshot with who has submitted the turn read again (one query on the submissions of the turn). */
+    private Snapshot withSubmissions(Snapshot earlier, long version) {
+        SessionInfo info = earlier.info();
+        return new Snapshot(version, clock.instant(), info, earlier.seats(), Set.copyOf(store.submittedKeys(info.id(), info.turn())),
+                earlier.messages(), earlier.injected());
     }
 
     private Snapshot read(String sessionId, long version) {

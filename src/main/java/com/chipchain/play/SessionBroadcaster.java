@@ -32,27 +32,60 @@ public class SessionBroadcaster {
     /** One listener with at most one delivery queued: newer changes replace the pending one. */
     private final class Subscriber {
         final Consumer<SessionChange> listener;
+        /** The chain whose changes it hears besides the session's, or null for every change. */
+        final Integer chain;
+        /** Whether submissions reach it at most once per {@link #PACE_MS} (a room's screen), the rest at once. */
+        final boolean paced;
         final AtomicReference<SessionChange> latest = new AtomicReference<>();
-        final AtomicBoolean scheduled = new AtomicBoolean();
+        final AtomicBoolean queued = new AtomicBoolean();
+        final AtomicBoolean timed = new AtomicBoolean();
+        volatile long deliveredAt;
         volatile boolean closed;
 
-        Subscriber(Consumer<SessionChange> listener) {
+        Subscriber(Consumer<SessionChange> listener, Integer chain, boolean paced) {
             this.listener = listener;
+            this.chain = chain;
+            this.paced = paced;
+        }
+
+        /** How long a change may wait for this screen's pace: 0 for at once. */
+        private long pace(SessionChange change) {
+            if (!change.concerns(chain)) {
+                return OTHER_CHAINS_PACE_MS;
+            }
+            return paced && change.kind() == SessionChange.Kind.SUBMITTED ? PACE_MS : 0;
         }
 
         void offer(SessionChange change) {
             latest.set(change);
-            if (scheduled.compareAndSet(false, true)) {
+            long pace = pace(change);
+            long wait = deliveredAt + pace - System.currentTimeMillis();
+            if (pace > 0 && wait > 0) {
+                // a burst of submissions: one redraw at the end of the pace (a newer change replaces this one)
+                if (timed.compareAndSet(false, true)) {
+                    timer.schedule(() -> {
+                        timed.set(false);
+                        queue();
+                    }, wait, TimeUnit.MILLISECONDS);
+                }
+                return;
+            }
+            queue();
+        }
+
+        private void queue() {
+            if (queued.compareAndSet(false, true)) {
                 pool.execute(this::deliver);
             }
         }
 
         private void deliver() {
-            scheduled.set(false);
+            queued.set(false);
             SessionChange change = latest.getAndSet(null);
             if (change == null || closed) {
                 return;
             }
+            deliveredAt = System.currentTimeMillis();
             try {
                 listener.accept(change);
             } catch (RuntimeException e) {
@@ -61,7 +94,25 @@ public class SessionBroadcaster {
         }
     }
 
+    /**
+     * How often a room's screen (console, projector, debrief) redraws for submissions: in a workshop
+     * 200 submissions arrive within seconds, and a console redrawn for each costs more than all the
+     * player screens of a chain; turns, messages and the facilitator's own acts still arrive at once.
+     */
+    static final long PACE_MS = 500;
+    /**
+     * How often a team's screen hears of other chains (its count of the class's teams that have
+     * submitted): a submission redraws its own chain's five screens at once, the other 195 of a
+     * workshop at most this often.
+     */
+    static final long OTHER_CHAINS_PACE_MS = 2000;
+
     private final Map<String, List<Subscriber>> listeners = new ConcurrentHashMap<>();
+    private final java.util.concurrent.ScheduledExecutorService timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "chipchain-pace");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final ThreadPoolExecutor pool;
     private volatile Consumer<SessionChange> relay = change -> { };
     private final List<Consumer<SessionChange>> beforeDelivery = new CopyOnWriteArrayList<>();
@@ -80,8 +131,16 @@ public class SessionBroadcaster {
     }
 
     public Registration subscribe(String sessionId, Consumer<SessionChange> listener) {
+        return subscribe(sessionId, null, false, listener);
+    }
+
+    /**
+     * Hears the session's changes and those of {@code chain} only (null: every change, as a console does);
+     * {@code paced}: submissions at most once per {@link #PACE_MS}.
+     */
+    public Registration subscribe(String sessionId, Integer chain, boolean paced, Consumer<SessionChange> listener) {
         List<Subscriber> list = listeners.computeIfAbsent(sessionId, id -> new CopyOnWriteArrayList<>());
-        Subscriber subscriber = new Subscriber(listener);
+        Subscriber subscriber = new Subscriber(listener, chain, paced);
         list.add(subscriber);
         return () -> {
             subscriber.closed = true;

@@ -5,16 +5,29 @@ package com.chipchain.play;
  *
  * @param publishedAt when this node handed the change to its screens ({@link System#nanoTime()}; 0 before that),
  *        so the time until each screen has refreshed can be measured (docs/performance.md)
+ * @param chain the one chain the change is about (a team's submission, a PIN, a message to a chain), or
+ *        null when it is about the whole session: a team's screen hears its own chain's and the
+ *        session's changes at once and other chains' at a pace (SessionBroadcaster), so a submission
+ *        in a workshop of 40 chains redraws 5 player screens at once, not 200
  */
-public record SessionChange(String sessionId, Kind kind, int turn, long publishedAt) {
+public record SessionChange(String sessionId, Kind kind, int turn, long publishedAt, Integer chain) {
 
     public enum Kind { JOINED, SUBMITTED, TURN_RESOLVED, STATUS, SHOCK, BROADCAST, VISIBILITY }
 
     public SessionChange(String sessionId, Kind kind, int turn) {
-        this(sessionId, kind, turn, 0);
+        this(sessionId, kind, turn, 0, null);
+    }
+
+    public SessionChange(String sessionId, Kind kind, int turn, Integer chain) {
+        this(sessionId, kind, turn, 0, chain);
     }
 
     SessionChange publishedNow() {
-        return new SessionChange(sessionId, kind, turn, System.nanoTime());
+        return new SessionChange(sessionId, kind, turn, System.nanoTime(), chain);
+    }
+
+    /** Whether a screen that follows {@code followed} (a chain, or null for the whole session) needs to hear it. */
+    public boolean concerns(Integer followed) {
+        return chain == null || followed == null || chain.equals(followed);
     }
 }

@@ -206,6 +206,21 @@ class SessionStore {
         return keys;
     }
 
+    /** Seats a team plays (not a bot) that have not submitted this turn: 0 closes the turn. */
+    int teamsStillDeciding(String sessionId, int turn) {
+        // two plain counts: only teams submit (a seat handed to a bot loses its submission of the turn)
+        return jdbc.sql("""
+                SELECT (SELECT COUNT(*) FROM seat WHERE session_id = ? AND bot_policy IS NULL AND token_hash IS NOT NULL)
+                     - (SELECT COUNT(*) FROM submission WHERE session_id = ? AND turn = ?)""")
+                .params(sessionId, sessionId, turn).query(Integer.class).single();
+    }
+
+    /** Drops a seat's decision for a turn (the seat was handed to a bot: the bot decides it). */
+    void deleteSubmission(String sessionId, int chain, String roleId, int turn) {
+        jdbc.sql("DELETE FROM submission WHERE session_id = ? AND chain_index = ? AND role_id = ? AND turn = ?")
+                .params(sessionId, chain, roleId, turn).update();
+    }
+
     List<String[]> submittedSeats(String sessionId, int turn) {
         return jdbc.sql("SELECT chain_index, role_id FROM submission WHERE session_id = ? AND turn = ?")
                 .params(sessionId, turn)

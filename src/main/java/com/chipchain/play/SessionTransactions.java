@@ -36,6 +36,11 @@ class SessionTransactions {
 
     /** Runs a change to one session under its lock, in one transaction; open screens hear of it after commit. */
     SessionInfo change(String sessionId, SessionChange.Kind kind, Consumer<SessionInfo> body) {
+        return change(sessionId, kind, null, body);
+    }
+
+    /** {@link #change(String, SessionChange.Kind, Consumer)} about one chain only (null: the whole session). */
+    SessionInfo change(String sessionId, SessionChange.Kind kind, Integer chain, Consumer<SessionInfo> body) {
         Object lock = locks.computeIfAbsent(sessionId, id -> new Object());
         synchronized (lock) {
             return tx.execute(status -> {
@@ -48,7 +53,9 @@ class SessionTransactions {
                 }
                 body.accept(session);
                 SessionInfo after = session(sessionId);
-                broadcaster.publishAfterCommit(new SessionChange(sessionId, kind, after.turn()));
+                // a turn resolved by this change (the last submission) concerns every chain
+                boolean resolved = after.turn() != session.turn() || after.status() != session.status();
+                broadcaster.publishAfterCommit(new SessionChange(sessionId, kind, after.turn(), resolved ? null : chain));
                 return after;
             });
         }

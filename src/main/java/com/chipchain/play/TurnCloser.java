@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
@@ -59,13 +58,8 @@ public class TurnCloser {
 
     /** Whether every seat a team holds has submitted the turn being played (read inside the change). */
     boolean allTeamsSubmitted(SessionInfo session) {
-        Set<String> submitted = store.submittedKeys(session.id(), session.turn());
-        for (SessionStore.SeatRow seat : store.seats(session.id())) {
-            if (seat.team() && !submitted.contains(SessionTransactions.key(seat.chain(), seat.roleId()))) {
-                return false;
-            }
-        }
-        return true;
+        // one count in the database, not every seat and submission read for every submission of a big class
+        return store.teamsStillDeciding(session.id(), session.turn()) == 0;
     }
 
     /** Resolves the turn being played in every chain; runs inside a session change. */

@@ -45,11 +45,12 @@ final class ChainMapSvg {
         }
 
         Drawing show(ChainMap map) {
-            String markup = markup(map);
-            if (!markup.equals(shown)) {
-                shown = markup;
-                // set as markup so the browser's own parser builds the SVG (every text in it is escaped here)
-                getElement().setProperty("innerHTML", markup);
+            // the page fetches the chain's drawing (shared by its five seats) and marks the seat's own sites
+            String url = MapDrawings.publish(plainMarkup(map));
+            String shownNow = url + " " + map.ownSites();
+            if (!shownNow.equals(shown)) {
+                shown = shownNow;
+                getElement().executeJs(FETCH, url, String.join(" ", map.ownSites()));
             }
             return this;
         }
@@ -65,14 +66,35 @@ final class ChainMapSvg {
      * seat's sites are then marked with the class "own".
      */
     static String markup(ChainMap map) {
-        ChainMap plain = map.unmarked();
-        String drawing = DRAWINGS.computeIfAbsent(new Drawn(plain, Texts.locale()), key -> draw(plain, false) + draw(plain, true));
+        String drawing = plainMarkup(map);
         for (String site : map.ownSites()) {
             String mark = "data-site=\"" + Texts.html(site) + "\" class=\"map-site";
             drawing = drawing.replace(mark, mark + " own");
         }
         return drawing;
     }
+
+    /** Both drawings without the seat's own sites marked: what the five seats of a chain share. */
+    static String plainMarkup(ChainMap map) {
+        ChainMap plain = map.unmarked();
+        return DRAWINGS.computeIfAbsent(new Drawn(plain, Texts.locale()), key -> draw(plain, false) + draw(plain, true));
+    }
+
+    /**
+     * Fetches a drawing into the element and marks the own sites; a drawing asked for later wins over
+     * one still on its way (the browser parses the SVG: every text in it is escaped here).
+     */
+    private static final String FETCH = """
+            const el = this, url = $0, own = $1 ? $1.split(' ') : [];
+            el.dataset.map = url;
+            fetch(url, {credentials: 'same-origin'})
+              .then(r => r.ok ? r.text() : Promise.reject(new Error(url + ': ' + r.status)))
+              .then(svg => {
+                if (el.dataset.map !== url) return;
+                el.innerHTML = svg;
+                el.querySelectorAll('g.map-site').forEach(g => { if (own.includes(g.dataset.site)) g.classList.add('own'); });
+              })
+              .catch(e => console.warn('chain map not loaded', e));""";
 
     /**
      * Where a site's box is, and on a phone's drawing how lanes reach it: a box in its stage's last

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.IntConsumer;
 
 /**
@@ -46,11 +45,23 @@ final class ChainTiles extends Div {
         }
     }
 
+    /**
+     * One chain's tile: its name (the button that opens it), a summary and seat list that change with
+     * joins and turns (one piece of markup), and each seat's state as its own small element: a
+     * submission re-sends one badge, not the tile.
+     */
     private final class Tile {
         final Div box = new Div();
         final Button title = new Button();
-        final Div body = new Div();
-        private String shown;
+        final Div summary = new Div();
+        final Div seats = new Div();
+        private final List<Div> rows = new ArrayList<>();
+        private final List<com.vaadin.flow.component.html.Span> who = new ArrayList<>();
+        private final List<com.vaadin.flow.component.html.Span> states = new ArrayList<>();
+        private final List<String> shownWho = new ArrayList<>();
+        private final List<String> shownStates = new ArrayList<>();
+        private String shownSummary;
+        private Boolean shownAttention;
 
         Tile(int chain) {
             box.addClassName("chain-tile");
@@ -59,45 +70,67 @@ final class ChainTiles extends Div {
             title.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             title.addClassName("chain-tile-open");
             title.addClickListener(e -> open.accept(chain));
-            body.addClassName("chain-tile-body");
-            box.add(title, body);
+            summary.addClassName("chain-tile-summary");
+            seats.addClassName("chain-tile-seats");
+            box.add(title, summary, seats);
         }
 
         void draw(ChainTile t) {
-            String markup = markup(t);
             String heading = title.getTranslation("board.chain", t.chain() + 1) + " ›";
             if (!heading.equals(title.getText())) {
                 title.setText(heading);
             }
-            if (Objects.equals(markup, shown)) {
-                return;
+            String summaryMarkup = t.versus() == null ? ""
+                    : "<b>#" + t.rank() + "</b> " + Texts.html(Texts.versus(t.versus()));
+            if (!summaryMarkup.equals(shownSummary)) {
+                shownSummary = summaryMarkup;
+                summary.getElement().setProperty("innerHTML", summaryMarkup);
             }
-            shown = markup;
-            body.getElement().setProperty("innerHTML", markup);
-            box.setClassName("needs-attention", t.disconnected() > 0 || t.pinsLocked() > 0);
+            while (rows.size() < t.seats().size()) {
+                com.vaadin.flow.component.html.Span line = new com.vaadin.flow.component.html.Span();
+                com.vaadin.flow.component.html.Span state = new com.vaadin.flow.component.html.Span();
+                state.addClassName("seat-state");
+                Div row = new Div(line, state);
+                rows.add(row);
+                who.add(line);
+                states.add(state);
+                shownWho.add(null);
+                shownStates.add(null);
+                seats.add(row);
+            }
+            for (int i = 0; i < t.seats().size(); i++) {
+                SeatStatus s = t.seats().get(i);
+                String line = whoMarkup(s);
+                if (!line.equals(shownWho.get(i))) {
+                    shownWho.set(i, line);
+                    who.get(i).getElement().setProperty("innerHTML", line);
+                    rows.get(i).setClassName("no-team", !(s.kind() == SeatStatus.Kind.TEAM || s.handedToBot()));
+                }
+                String state = s.kind() == SeatStatus.Kind.TEAM ? state(s) : "";
+                if (!state.equals(shownStates.get(i))) {
+                    shownStates.set(i, state);
+                    String[] parts = state.split("\\|", 2);
+                    com.vaadin.flow.component.html.Span badge = states.get(i);
+                    badge.setText(parts[0]);
+                    badge.setVisible(!state.isEmpty());
+                    badge.getElement().setAttribute("theme", parts.length > 1 ? parts[1] : "badge");
+                }
+            }
+            boolean attention = t.disconnected() > 0 || t.pinsLocked() > 0;
+            if (!Boolean.valueOf(attention).equals(shownAttention)) {
+                shownAttention = attention;
+                box.setClassName("needs-attention", attention);
+            }
         }
 
-        private String markup(ChainTile t) {
-            StringBuilder html = new StringBuilder("<div class=\"chain-tile-summary\">");
-            if (t.versus() != null) {
-                html.append("<span class=\"chain-tile-rank\">#").append(t.rank()).append("</span> ")
-                        .append("<span class=\"chain-tile-score\">").append(Texts.html(Texts.versus(t.versus()))).append("</span>");
-            }
-            html.append("</div><ul>");
-            for (SeatStatus s : t.seats()) {
-                // a seat without a team says so in grey, without a badge: the teams stand out
-                String who = switch (s.kind()) {
-                    case BOT -> s.handedToBot() ? title.getTranslation("console.handed", s.teamName()) : title.getTranslation("console.bot", s.botPolicy());
-                    case OPEN -> title.getTranslation("console.open");
-                    case TEAM -> s.teamName();
-                };
-                boolean team = s.kind() == SeatStatus.Kind.TEAM || s.handedToBot();
-                html.append("<li class=\"").append(team ? "team" : "no-team").append("\"><span class=\"chain-tile-role\">")
-                        .append(Texts.html(shortName(Texts.of(s.roleName())))).append("</span> ")
-                        .append("<span class=\"chain-tile-who\">").append(Texts.html(who)).append("</span>")
-                        .append(s.kind() == SeatStatus.Kind.TEAM ? " " + state(s) : "").append("</li>");
-            }
-            return html.append("</ul>").toString();
+        /** The seat's role and who plays it; a seat without a team is grey and has no badge, so the teams stand out. */
+        private String whoMarkup(SeatStatus s) {
+            String name = switch (s.kind()) {
+                case BOT -> s.handedToBot() ? title.getTranslation("console.handed", s.teamName()) : title.getTranslation("console.bot", s.botPolicy());
+                case OPEN -> title.getTranslation("console.open");
+                case TEAM -> s.teamName();
+            };
+            return "<i>" + Texts.html(shortName(Texts.of(s.roleName()))) + "</i><b>" + Texts.html(name) + "</b>";
         }
 
         /** A role's name without its company in brackets ("Foundry (TSMC)" -> "Foundry"): the chain dialog has the whole name. */
@@ -106,18 +139,18 @@ final class ChainTiles extends Div {
             return bracket > 0 ? role.substring(0, bracket) : role;
         }
 
+        /** The state's words and badge theme, "words|theme". */
         private String state(SeatStatus s) {
-            String key = s.kind() == SeatStatus.Kind.BOT ? "console.state.bot" : s.kind() == SeatStatus.Kind.OPEN ? "console.state.open"
-                    : finished ? "console.state.done" : s.submitted() ? "console.state.submitted"
+            String key = finished ? "console.state.done" : s.submitted() ? "console.state.submitted"
                     : s.connected() ? "console.state.waiting" : "console.state.disconnected";
-            boolean team = s.kind() == SeatStatus.Kind.TEAM && !finished;
-            String theme = !team ? "" : s.submitted() ? " success" : !s.connected() ? " error" : "";
-            String locked = s.pinLocked() ? " 🔒" : "";
-            String badge = "<span class=\"seat-state\" theme=\"badge" + theme + "\">" + Texts.html(title.getTranslation(key)) + locked + "</span>";
+            String theme = finished ? "badge" : s.submitted() ? "badge success" : !s.connected() ? "badge error" : "badge";
+            String words = title.getTranslation(key) + (s.pinLocked() ? " 🔒" : "");
             // a team that submitted and then lost its screen will miss the next turn: said beside its state
-            return team && s.submitted() && !s.connected()
-                    ? badge + " <span class=\"seat-state\" theme=\"badge error\">" + Texts.html(title.getTranslation("console.state.disconnected")) + "</span>"
-                    : badge;
+            if (!finished && s.submitted() && !s.connected()) {
+                words += " · " + title.getTranslation("console.state.disconnected");
+                theme = "badge error";
+            }
+            return words + "|" + theme;
         }
     }
 }

@@ -2,11 +2,6 @@ package com.chipchain.ui;
 
 import com.chipchain.play.LeaderboardEntry;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.Map;
 
@@ -30,51 +25,42 @@ final class LeaderboardList extends Div {
     LeaderboardList(List<LeaderboardEntry> entries, int ownChain, boolean played, boolean teamsOnly) {
         setId("leaderboard");
         addClassName("leaderboard");
+        // one piece of markup, not an element per line: forty chains of five teams are 400 lines on
+        // every console and projector, sent again each turn (docs/performance.md)
+        StringBuilder html = new StringBuilder();
         if (!played) {
-            add(new Paragraph(getTranslation("board.not-yet")));
+            html.append("<p>").append(Texts.html(getTranslation("board.not-yet"))).append("</p>");
         } else if (!entries.isEmpty() && entries.get(0).versus().costs()) {
-            Paragraph costs = new Paragraph(getTranslation("board.costs-note"));
-            costs.addClassName("costs-note");
-            add(costs);
+            html.append("<p class=\"costs-note\">").append(Texts.html(getTranslation("board.costs-note"))).append("</p>");
         }
-        OrderedList chains = new OrderedList();
+        html.append("<ol>");
         for (LeaderboardEntry entry : entries) {
-            ListItem chain = new ListItem();
-            chain.addClassName("leaderboard-chain");
-            if (entry.chain() == ownChain) {
-                chain.addClassName("own-chain");
-            }
-            Span name = new Span(getTranslation("board.chain", entry.chain() + 1));
-            name.addClassName("leaderboard-name");
-            chain.add(name);
+            html.append("<li class=\"leaderboard-chain").append(entry.chain() == ownChain ? " own-chain" : "").append("\">")
+                    .append("<span class=\"leaderboard-name\">").append(Texts.html(getTranslation("board.chain", entry.chain() + 1))).append("</span>");
             if (played) {
-                Span score = new Span(Texts.score(entry.versus()));
-                score.addClassName("leaderboard-score");
-                Span versus = new Span(Texts.versus(entry.versus()));
-                versus.addClassName("leaderboard-versus");
-                chain.add(score, versus);
+                html.append("<span class=\"leaderboard-score\">").append(Texts.html(Texts.score(entry.versus()))).append("</span>")
+                        .append("<span class=\"leaderboard-versus\">").append(Texts.html(Texts.versus(entry.versus()))).append("</span>");
             }
-            UnorderedList teams = new UnorderedList();
-            teams.addClassName("leaderboard-teams");
+            html.append("<ul class=\"leaderboard-teams\">");
+            int lines = 0;
             for (Map.Entry<String, String> team : entry.teamNames().entrySet()) {
                 boolean bot = team.getValue() == null || team.getValue().isEmpty() || team.getValue().startsWith("bot:");
                 if ((!played || teamsOnly) && bot) {
                     continue; // before the first turn the list says who has joined
                 }
                 String who = bot ? getTranslation("player.bot") : team.getValue();
-                ListItem line = new ListItem(played
+                String line = played
                         ? getTranslation("board.team-line", who, Texts.score(entry.teamVersus().get(team.getKey())),
                                 Texts.versus(entry.teamVersus().get(team.getKey())))
-                        : who);
-                line.addClassName(bot ? "bot" : "team");
-                teams.add(line);
+                        : who;
+                html.append("<li class=\"").append(bot ? "bot" : "team").append("\">").append(Texts.html(line)).append("</li>");
+                lines++;
             }
-            if (teams.getChildren().findAny().isEmpty()) {
-                teams.add(new ListItem(getTranslation("board.no-team-yet")));
+            if (lines == 0) {
+                html.append("<li>").append(Texts.html(getTranslation("board.no-team-yet"))).append("</li>");
             }
-            chain.add(teams);
-            chains.add(chain);
+            html.append("</ul></li>");
         }
-        add(chains);
+        getElement().setProperty("innerHTML", html.append("</ol>").toString());
     }
 }

@@ -24,14 +24,31 @@ final class LiveSession {
      */
     LiveSession(Component view, SessionBroadcaster broadcaster, Supplier<String> sessionId, Runnable refresh,
                 Runnable everyTick) {
+        this(view, broadcaster, sessionId, () -> null, refresh, everyTick);
+    }
+
+    /**
+     * @param chain read on attach: the one chain whose changes the view shows besides the session's
+     *     (a team's screen), or null for all of them (console, projector, debrief)
+     */
+    LiveSession(Component view, SessionBroadcaster broadcaster, Supplier<String> sessionId, Supplier<Integer> chain,
+                Runnable refresh, Runnable everyTick) {
+        this(view, broadcaster, sessionId, chain, change -> refresh.run(), everyTick);
+    }
+
+    /** @param refresh given the change heard (a team's screen treats another chain's change lightly) */
+    LiveSession(Component view, SessionBroadcaster broadcaster, Supplier<String> sessionId, Supplier<Integer> chain,
+                java.util.function.Consumer<com.chipchain.play.SessionChange> refresh, Runnable everyTick) {
         view.addAttachListener(event -> {
             String id = sessionId.get();
             if (id == null) {
                 return;
             }
             UI ui = event.getUI();
-            changes = broadcaster.subscribe(id, change -> ui.access(() -> {
-                refresh.run();
+            Integer followed = chain.get();
+            // a room's screen (every chain) redraws for submissions at a pace; a team's screen at once
+            changes = broadcaster.subscribe(id, followed, followed == null, change -> ui.access(() -> {
+                refresh.accept(change);
                 broadcaster.screenRefreshed(change);
             }));
             if (everyTick != null) {

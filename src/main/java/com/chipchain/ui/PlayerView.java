@@ -56,6 +56,9 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
     private final TurnClockDisplay clock = new TurnClockDisplay();
     private final Slot messages = new Slot();
     private final Div chainStatus = new Div();
+    /** Who in the chain has submitted (markup), and below it how many of the class's teams have. */
+    private final Div chainSeats = new Div();
+    private final Paragraph classCount = new Paragraph();
     private String chainStatusShown;
     private final Div body = new Div();
     private final Div previewArea = new Div();
@@ -80,7 +83,14 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
         configureButtons();
         add(header(), messages.box, body);
         // a heartbeat every tick: the facilitator sees the seat as connected while this screen is open
-        new LiveSession(this, broadcaster, () -> screen == null ? null : screen.sessionId(), this::refresh, this::heartbeat);
+        new LiveSession(this, broadcaster, () -> screen == null ? null : screen.sessionId(),
+                () -> screen == null ? null : screen.chain(), change -> {
+                    if (screen != null && !change.concerns(screen.chain())) {
+                        otherChainChanged();
+                    } else {
+                        refresh();
+                    }
+                }, this::heartbeat);
     }
 
     private void heartbeat() {
@@ -112,6 +122,8 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
         messages.box.addClassName("broadcasts");
         chainStatus.setId("chain-status");
         chainStatus.addClassName("chain-status");
+        classCount.setId("class-count");
+        chainStatus.add(chainSeats, classCount);
     }
 
     private void configureButtons() {
@@ -217,14 +229,33 @@ public class PlayerView extends VerticalLayout implements BeforeEnterObserver, H
                     .append("\">").append(Texts.html(state)).append("</span> ")
                     .append(Texts.html(Texts.of(seat.roleName()) + " — " + who)).append("</li>");
         }
-        html.append("</ul><p>").append(Texts.html(getTranslation("player.teams-in", screen.teamsSubmitted(), screen.teamsTotal())))
-                .append("</p>");
+        html.append("</ul>");
         String markup = html.toString();
         // one property on one element, set only when it changed: no component is made or dropped per submission
         if (!markup.equals(chainStatusShown)) {
             chainStatusShown = markup;
-            chainStatus.getElement().setProperty("innerHTML", markup);
+            chainSeats.getElement().setProperty("innerHTML", markup);
         }
+        showClassCount(screen.teamsSubmitted(), screen.teamsTotal());
+    }
+
+    private void showClassCount(int submitted, int total) {
+        String text = getTranslation("player.teams-in", submitted, total);
+        if (!text.equals(classCount.getText())) {
+            classCount.setText(text);
+        }
+    }
+
+    /**
+     * Another chain's change (at most every two seconds): only the class's count can have moved, so
+     * only it is read and redrawn, not the whole seat screen.
+     */
+    private void otherChainChanged() {
+        if (screen == null) {
+            return;
+        }
+        int[] count = screens.classCount(screen.sessionId());
+        showClassCount(count[0], count[1]);
     }
 
     /** Sets a button's state only when it changes: each setting is a call to the browser, and every submission refreshes five screens. */

@@ -36,6 +36,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, KnownBrowsers known) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/frontend/**", "/webjars/**").permitAll()
+                // a drawing's key is the permission to see it (MapDrawings)
+                .requestMatchers(HttpMethod.GET, "/" + MapDrawings.PATH + "**").permitAll()
                 .requestMatchers(HttpMethod.POST, OnlineBackup.PATH).permitAll());
         // the backup command is no browser: it proves itself with the key file (BackupEndpoint)
         http.csrf(csrf -> csrf.ignoringRequestMatchers(OnlineBackup.PATH));

@@ -176,9 +176,10 @@ class ClassroomLoadBenchmark {
                     if (line.startsWith("RECEIVED ")) {
                         String[] parts = line.split(" ");
                         if (received != null) {
-                            long[] sum = received.computeIfAbsent(parts[1], k -> new long[2]);
+                            long[] sum = received.computeIfAbsent(parts[1], k -> new long[3]);
                             sum[0] += Long.parseLong(parts[2]);
                             sum[1]++;
+                            sum[2] += Long.parseLong(parts[3]);
                         }
                     } else if (measured && line.startsWith("ACK ")) {
                         acks.add(Long.parseLong(line.substring(4)));
@@ -291,7 +292,8 @@ class ClassroomLoadBenchmark {
             long[] start = receivedAtStart.get(kind);
             long[] end = receivedAtEnd.get(kind);
             if (start != null && end != null && end[1] > 0) {
-                received.append(String.format("%s %,d", kind, Math.round((end[0] - start[0]) / (double) end[1] / turns))).append("; ");
+                received.append(String.format("%s %,d (+ %,d bytes of map drawings fetched)", kind,
+                        Math.round((end[0] - start[0]) / (double) end[1] / turns), Math.round((end[2] - start[2]) / (double) end[1] / turns))).append("; ");
             }
         }
         String cost = String.format("app CPU over the measured turns: %.1f s = %.2f ms per open screen per turn (%d screens x %d turns%s)%n"

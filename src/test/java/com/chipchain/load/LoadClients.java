@@ -73,7 +73,7 @@ public final class LoadClients {
                 playTurn(screens, next, clicking);
                 // what every screen has received so far: the harness takes the difference over the measured turns
                 for (Screen screen : screens) {
-                    System.out.println("RECEIVED " + screen.kind() + " " + screen.player().received());
+                    System.out.println("RECEIVED " + screen.kind() + " " + screen.player().received() + " " + screen.player().fetched());
                 }
                 System.out.println("TURNED " + (next - 1));
             } else if (line.startsWith("EXPECT ")) {

@@ -74,6 +74,15 @@ final class ProtocolPlayer implements AutoCloseable {
         watched.put(text, true);
     }
 
+    private static final java.util.regex.Pattern MAP_DRAWING = java.util.regex.Pattern.compile("chain-map/[0-9a-f]{40}\\.svg");
+    private final java.util.Set<String> fetchedMaps = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicLong fetched = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Bytes of chain-map drawings this screen fetched beside its UIDL. */
+    long fetched() {
+        return fetched.get();
+    }
+
     /** Characters of UIDL this screen has received (answers and pushes). */
     long received() {
         return received;
@@ -206,6 +215,19 @@ final class ProtocolPlayer implements AutoCloseable {
         java.util.regex.Matcher id = ELEMENT_ID.matcher(text);
         while (id.find()) {
             nodesById.put(id.group(2), Integer.parseInt(id.group(1)));
+        }
+        // a page fetches its chain map's drawing (once per address: the browser keeps it), as the app's script does
+        java.util.regex.Matcher map = MAP_DRAWING.matcher(text);
+        while (map.find()) {
+            if (fetchedMaps.add(map.group())) {
+                http.sendAsync(HttpRequest.newBuilder(URI.create(base + map.group())).header("Cookie", cookie).GET().build(),
+                        HttpResponse.BodyHandlers.ofByteArray()).thenAccept(r -> {
+                    if (r.statusCode() != 200) {
+                        trouble.accept("chain map " + map.group() + " answered " + r.statusCode());
+                    }
+                    fetched.addAndGet(r.body().length);
+                });
+            }
         }
         if (text.contains("\"appError\"") || text.contains("\"sessionExpired\":true")) {
             trouble.accept("server says: " + text.substring(0, Math.min(300, text.length())));

@@ -141,5 +141,18 @@ class ClassOverviewTest {
         assertThat(sessions.info(session.id()).turn()).isEqualTo(3); // waits for "Gone" again
         assertThatThrownBy(() -> sessions.giveBack(session.id(), 0, "wholesaler"))
                 .isInstanceOfSatisfying(PlayException.class, e -> assertThat(e.key()).isEqualTo("already-team"));
+        DecisionInput wholesale = new DecisionInput(List.of(new DecisionInput.Order("beer", "wholesale-warehouse", 4, false)),
+                List.of(), List.of(), null, List.of());
+        sessions.submit(gone.token(), 3, wholesale);
+        assertThat(sessions.info(session.id()).turn()).isEqualTo(4);
+        // a decision sent for the turn being played is dropped when the seat goes to a bot: given back, the team decides again
+        sessions.submit(gone.token(), 4, wholesale);
+        sessions.handToBot(session.id(), 0, "wholesaler");
+        sessions.giveBack(session.id(), 0, "wholesaler");
+        assertThat(sessions.hasSubmitted(gone.token())).isFalse();
+        sessions.submit(here.token(), 4, order(4));
+        assertThat(sessions.info(session.id()).turn()).isEqualTo(4);
+        sessions.submit(gone.token(), 4, wholesale);
+        assertThat(sessions.info(session.id()).turn()).isEqualTo(5);
     }
 }
