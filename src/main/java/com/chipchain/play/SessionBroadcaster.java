@@ -75,6 +75,8 @@ public class SessionBroadcaster {
 
         private void queue() {
             if (queued.compareAndSet(false, true)) {
+                // the pace counts from the redraw being scheduled: changes right behind it wait for the next one
+                deliveredAt = System.currentTimeMillis();
                 pool.execute(this::deliver);
             }
         }
@@ -85,7 +87,6 @@ public class SessionBroadcaster {
             if (change == null || closed) {
                 return;
             }
-            deliveredAt = System.currentTimeMillis();
             try {
                 listener.accept(change);
             } catch (RuntimeException e) {
