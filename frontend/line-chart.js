@@ -1,6 +1,9 @@
 // <chipchain-line-chart>: a Chart.js line chart whose data the server sets as JSON in `chartData`:
 // {labels: [...], datasets: [{label, data: [...], color, dashed}], yTitle, markers: [{index, text}],
-//  cursor: index or -1, compact: true|false}
+//  compact: true|false}
+// Points added later (a turn played) come one by one as properties `p<index>` = {l: label, v: [a value
+// per dataset]}, with `points` the number of points in all: the chart draws chartData's points and
+// then p<n>, p<n+1>, ... up to `points`. `cursor` (an index or -1) is the turn the debrief's scrubber shows.
 // Markers are the game's events, drawn as numbered vertical lines; the cursor is the turn the
 // debrief's scrubber shows. Both are drawn by a small plugin here (no extra library).
 // The legend is HTML under the chart, not Chart.js's canvas legend: it wraps onto as many lines as
@@ -31,8 +34,9 @@
         ctx.font = '11px sans-serif';
         ctx.fillText(m.text, px + 2, area.top + 10);
       });
-      if (typeof data.cursor === 'number' && data.cursor >= 0) {
-        const px = x.getPixelForValue(data.cursor);
+      const cursor = chart.$chipchainCursor;
+      if (typeof cursor === 'number' && cursor >= 0) {
+        const px = x.getPixelForValue(cursor);
         ctx.strokeStyle = 'rgba(0, 90, 200, 0.8)';
         ctx.lineWidth = 2;
         ctx.beginPath();
@@ -46,12 +50,14 @@
 
   class ChipchainLineChart extends HTMLElement {
     connectedCallback() {
-      // the server may set chartData before this script upgraded the element: re-apply it
-      if (Object.prototype.hasOwnProperty.call(this, 'chartData')) {
-        const pending = this.chartData;
-        delete this.chartData;
-        this.chartData = pending;
-      }
+      // the server may set properties before this script upgraded the element: re-apply them
+      ['chartData', 'points', 'cursor'].forEach(name => {
+        if (Object.prototype.hasOwnProperty.call(this, name)) {
+          const pending = this[name];
+          delete this[name];
+          this[name] = pending;
+        }
+      });
       if (!this._canvas) {
         this._box = document.createElement('div');
         this._box.className = 'chart-canvas';
@@ -73,12 +79,66 @@
     }
 
     set chartData(value) {
-      this._data = typeof value === 'string' ? JSON.parse(value) : value;
-      this._draw();
+      this._base = typeof value === 'string' ? JSON.parse(value) : value;
+      this._drawSoon();
     }
 
+    /** The data drawn: chartData's points and every point added after them. */
     get chartData() {
-      return this._data;
+      return this._assembled();
+    }
+
+    set points(value) {
+      this._points = Number(value);
+      this._drawSoon();
+    }
+
+    get points() {
+      return this._points;
+    }
+
+    set cursor(value) {
+      this._cursor = Number(value);
+      if (this._chart) {
+        this._chart.$chipchainCursor = this._cursor;
+        this._chart.update('none');
+      }
+    }
+
+    get cursor() {
+      return this._cursor;
+    }
+
+    /** One message from the server sets the data and its new points together: draw once, after all of them. */
+    _drawSoon() {
+      if (!this._pending) {
+        this._pending = true;
+        queueMicrotask(() => {
+          this._pending = false;
+          this._draw();
+        });
+      }
+    }
+
+    _assembled() {
+      const base = this._base;
+      if (!base) {
+        return undefined;
+      }
+      const d = Object.assign({}, base, {
+        labels: base.labels.slice(),
+        datasets: base.datasets.map(s => Object.assign({}, s, { data: s.data.slice() }))
+      });
+      const total = typeof this._points === 'number' && !isNaN(this._points) ? this._points : base.labels.length;
+      for (let i = base.labels.length; i < total; i++) {
+        const point = this['p' + i];
+        if (!point) {
+          break; // not arrived yet: drawn with the next message
+        }
+        d.labels.push(point.l);
+        point.v.forEach((v, k) => d.datasets[k] && d.datasets[k].data.push(v));
+      }
+      return d;
     }
 
     /** For tests and the print view: how many points the chart holds. */
@@ -87,10 +147,10 @@
     }
 
     _draw() {
-      if (!this._canvas || !this._data || typeof Chart === 'undefined') {
+      if (!this._canvas || !this._base || typeof Chart === 'undefined') {
         return;
       }
-      const d = this._data;
+      const d = this._assembled();
       const datasets = d.datasets.map(s => ({
         label: s.label, data: s.data, borderColor: s.color, backgroundColor: s.color,
         borderDash: s.dashed ? [6, 4] : [], tension: 0.2, pointRadius: d.compact ? 0 : 2,
@@ -124,6 +184,7 @@
         }
       });
       this._chart.$chipchain = d;
+      this._chart.$chipchainCursor = this._cursor;
       this._chart.update('none');
       this._showLegend(d);
       this.setAttribute('data-points', String(this.pointCount));

@@ -80,7 +80,7 @@ public class DebriefService {
         List<String> seats = new ArrayList<>();
         for (int role = 0; role < scenario.roles().size(); role++) {
             String name = teams.getOrDefault(scenario.role(role).id(), "");
-            seats.add(name.startsWith("bot: ") ? name.substring(5) : name.isEmpty() ? "default bot" : "human");
+            seats.add(SeatNames.botPolicy(name) != null ? SeatNames.botPolicy(name) : name.isEmpty() ? "default bot" : "human");
         }
         Map<Integer, List<GameEvent>> injected = book.injectedByTurn(scenario, sessionId);
         List<GameLog.LoggedTurn> turns = new ArrayList<>();
@@ -230,7 +230,7 @@ public class DebriefService {
         Map<Integer, Map<String, String>> names = new LinkedHashMap<>();
         for (SessionStore.SeatRow seat : store.seats(sessionId)) {
             names.computeIfAbsent(seat.chain(), c -> new LinkedHashMap<>()).put(seat.roleId(),
-                    seat.teamName() != null ? seat.teamName() : seat.botPolicy() != null ? "bot: " + seat.botPolicy() : "");
+                    SeatNames.of(seat));
         }
         return names;
     }

@@ -110,15 +110,7 @@ public class ScreenService {
     /** How many of the session's teams have submitted the turn being played, and how many teams there are. */
     public int[] classCount(String sessionId) {
         SessionBoard.Snapshot snapshot = board.snapshot(sessionId);
-        int teams = 0;
-        int in = 0;
-        for (SessionStore.SeatRow seat : snapshot.seats()) {
-            if (seat.team()) {
-                teams++;
-                in += snapshot.hasSubmitted(seat.chain(), seat.roleId()) ? 1 : 0;
-            }
-        }
-        return new int[] {in, teams};
+        return new int[] {snapshot.teamsIn(), snapshot.teams()};
     }
 
     public SeatScreen seat(SeatTicket ticket) {
@@ -135,18 +127,11 @@ public class ScreenService {
         TurnParts parts = turnParts(ticket, scenario, state, reports, role, sharedDemand);
         List<Label> news = news(scenario, snapshot, reports);
         List<SeatScreen.ChainSeat> chainSeats = new ArrayList<>();
-        int teams = 0;
-        int teamsIn = 0;
-        for (SessionStore.SeatRow seat : snapshot.seats()) {
-            boolean in = snapshot.hasSubmitted(seat.chain(), seat.roleId());
-            if (seat.team()) {
-                teams++;
-                teamsIn += in ? 1 : 0;
-            }
-            if (seat.chain() == ticket.chain()) {
-                chainSeats.add(new SeatScreen.ChainSeat(seat.roleId(), Label.of(scenario.role(scenario.roleIndex(seat.roleId())).name()),
-                        seat.teamName(), !seat.team(), in));
-            }
+        int teams = snapshot.teams();
+        int teamsIn = snapshot.teamsIn();
+        for (SessionStore.SeatRow seat : snapshot.seatsOf(ticket.chain())) {
+            chainSeats.add(new SeatScreen.ChainSeat(seat.roleId(), Label.of(scenario.role(scenario.roleIndex(seat.roleId())).name()),
+                    seat.teamName(), !seat.team(), snapshot.hasSubmitted(seat.chain(), seat.roleId())));
         }
         chainSeats.sort(java.util.Comparator.comparingInt(s -> scenario.roleIndex(s.roleId())));
 

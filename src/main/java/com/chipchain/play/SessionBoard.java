@@ -23,7 +23,33 @@ public class SessionBoard {
 
     /** One session as of one change; {@code version} grows with every change this node has heard of. */
     record Snapshot(long version, Instant readAt, SessionInfo info, List<SessionStore.SeatRow> seats,
-                    Set<String> submitted, List<Broadcast> messages, Map<Integer, List<GameEvent>> injected) {
+                    Set<String> submitted, List<Broadcast> messages, Map<Integer, List<GameEvent>> injected,
+                    Map<Integer, List<SessionStore.SeatRow>> seatsByChain, int teams, int teamsIn) {
+
+        /**
+         * Counted once per snapshot: each of a workshop's 200 screens reads its chain's seats and the
+         * class's count after every change, which would otherwise walk every seat of the class each time.
+         */
+        static Snapshot of(long version, Instant readAt, SessionInfo info, List<SessionStore.SeatRow> seats, Set<String> submitted,
+                           List<Broadcast> messages, Map<Integer, List<GameEvent>> injected) {
+            Map<Integer, List<SessionStore.SeatRow>> byChain = new java.util.HashMap<>();
+            int teams = 0;
+            int teamsIn = 0;
+            for (SessionStore.SeatRow seat : seats) {
+                byChain.computeIfAbsent(seat.chain(), c -> new java.util.ArrayList<>()).add(seat);
+                if (seat.team()) {
+                    teams++;
+                    teamsIn += submitted.contains(SessionTransactions.key(seat.chain(), seat.roleId())) ? 1 : 0;
+                }
+            }
+            byChain.replaceAll((chain, list) -> List.copyOf(list));
+            return new Snapshot(version, readAt, info, seats, submitted, messages, injected, Map.copyOf(byChain), teams, teamsIn);
+        }
+
+        /** The seats of one chain, in the order of the session's seats. */
+        List<SessionStore.SeatRow> seatsOf(int chain) {
+            return seatsByChain.getOrDefault(chain, List.of());
+        }
 
         /** The messages to the whole class, in order. */
         List<String> broadcasts() {
@@ -140,7 +166,7 @@ public class SessionBoard {
     /** An earlier snapshot with who has submitted the turn read again (one query on the submissions of the turn). */
     private Snapshot withSubmissions(Snapshot earlier, long version) {
         SessionInfo info = earlier.info();
-        return new Snapshot(version, clock.instant(), info, earlier.seats(), Set.copyOf(store.submittedKeys(info.id(), info.turn())),
+        return Snapshot.of(version, clock.instant(), info, earlier.seats(), Set.copyOf(store.submittedKeys(info.id(), info.turn())),
                 earlier.messages(), earlier.injected());
     }
 
@@ -150,7 +176,7 @@ public class SessionBoard {
         Scenario scenario = catalog.of(info);
         Map<Integer, List<GameEvent>> injected = book.injectedByTurn(scenario, sessionId);
         injected.replaceAll((turn, events) -> List.copyOf(events));
-        return new Snapshot(version, clock.instant(), info, List.copyOf(store.seats(sessionId)), Set.copyOf(submitted),
+        return Snapshot.of(version, clock.instant(), info, List.copyOf(store.seats(sessionId)), Set.copyOf(submitted),
                 List.copyOf(store.broadcasts(sessionId)), Map.copyOf(injected));
     }
 }

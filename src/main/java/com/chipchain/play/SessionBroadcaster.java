@@ -53,11 +53,14 @@ public class SessionBroadcaster {
             if (!change.concerns(chain)) {
                 return OTHER_CHAINS_PACE_MS;
             }
-            return paced && change.kind() == SessionChange.Kind.SUBMITTED ? PACE_MS : 0;
+            if (change.kind() != SessionChange.Kind.SUBMITTED) {
+                return 0;
+            }
+            return paced ? PACE_MS : chain != null && chain.equals(change.chain()) ? OWN_CHAIN_PACE_MS : 0;
         }
 
         void offer(SessionChange change) {
-            latest.set(change);
+            latest.accumulateAndGet(change, (pending, newer) -> SessionChange.kept(chain, pending, newer));
             long pace = pace(change);
             long wait = deliveredAt + pace - System.currentTimeMillis();
             if (pace > 0 && wait > 0) {
@@ -107,6 +110,13 @@ public class SessionBroadcaster {
      * workshop at most this often.
      */
     static final long OTHER_CHAINS_PACE_MS = 2000;
+    /**
+     * How often a team's screen redraws for its own chain's submissions in a burst: the first at once
+     * (a quiet class sees a teammate's "submitted" in the moment), then at most once a second, so the
+     * five submissions of a chain that come within the same seconds cost its screens two or three
+     * redraws, not five each. The team's own click is answered at once by its own request.
+     */
+    static final long OWN_CHAIN_PACE_MS = 1000;
 
     private final Map<String, List<Subscriber>> listeners = new ConcurrentHashMap<>();
     private final java.util.concurrent.ScheduledExecutorService timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {

@@ -30,4 +30,15 @@ public record SessionChange(String sessionId, Kind kind, int turn, long publishe
     public boolean concerns(Integer followed) {
         return chain == null || followed == null || chain.equals(followed);
     }
+
+    /**
+     * The one change a screen that follows {@code followed} keeps when {@code newer} arrives while
+     * {@code pending} waits for it: the newer, unless only the pending one concerns the screen. A
+     * team's screen redraws whole for its own chain's or the session's change and only its class
+     * count for another chain's, so a turn change must not give way to another chain's submission
+     * that came right behind it (the screen would stay on the old turn).
+     */
+    public static SessionChange kept(Integer followed, SessionChange pending, SessionChange newer) {
+        return pending != null && pending.concerns(followed) && !newer.concerns(followed) ? pending : newer;
+    }
 }

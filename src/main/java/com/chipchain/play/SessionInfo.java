@@ -21,4 +21,11 @@ public record SessionInfo(
         DefaultRule defaultRule,
         String defaultBotPolicy,
         boolean sharedDemand,
-        long seed) {}
+        long seed) {
+
+    /** The same session with its scenario's number of turns (read from the scenario, not the session's row). */
+    SessionInfo withTurnCount(int count) {
+        return new SessionInfo(id, joinCode, scenarioId, scenarioRevision, status, turn, count, chains, timerSeconds, turnDeadline,
+                pausedRemainingMillis, defaultRule, defaultBotPolicy, sharedDemand, seed);
+    }
+}

@@ -44,8 +44,7 @@ class SessionTransactions {
         Object lock = locks.computeIfAbsent(sessionId, id -> new Object());
         synchronized (lock) {
             return tx.execute(status -> {
-                store.lock(sessionId);
-                SessionInfo session = session(sessionId);
+                SessionInfo session = withTurnCount(store.lockedSessionRow(sessionId));
                 // another node may have resolved a turn since this node cached the games: rebuild them
                 boolean playing = session.status() == SessionStatus.RUNNING || session.status() == SessionStatus.PAUSED;
                 if (playing && book.games(sessionId).turn() != session.turn()) {
@@ -67,14 +66,13 @@ class SessionTransactions {
     }
 
     SessionInfo session(String sessionId) {
-        String revision;
-        try {
-            revision = store.scenarioRevisionOf(sessionId);
-        } catch (org.springframework.dao.EmptyResultDataAccessException e) {
-            throw new PlayException(PlayException.Reason.NOT_FOUND, "There is no such game.").keyed("no-such-game");
-        }
-        return store.session(sessionId, catalog.revision(revision).turnCount())
-                .orElseThrow(() -> new PlayException(PlayException.Reason.NOT_FOUND, "There is no such game.").keyed("no-such-game"));
+        return withTurnCount(store.sessionRow(sessionId));
+    }
+
+    /** A session's row with its scenario revision's number of turns; no row: there is no such game. */
+    private SessionInfo withTurnCount(java.util.Optional<SessionInfo> row) {
+        SessionInfo session = row.orElseThrow(() -> new PlayException(PlayException.Reason.NOT_FOUND, "There is no such game.").keyed("no-such-game"));
+        return session.withTurnCount(catalog.revision(session.scenarioRevision()).turnCount());
     }
 
     SessionStore.SeatRow seatOf(String token) {

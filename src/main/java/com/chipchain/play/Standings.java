@@ -50,8 +50,7 @@ public class Standings {
         Map<Integer, Map<String, String>> names = new LinkedHashMap<>();
         for (SessionStore.SeatRow seat : snapshot.seats()) {
             names.computeIfAbsent(seat.chain(), c -> new LinkedHashMap<>())
-                    .put(seat.roleId(), seat.teamName() != null ? seat.teamName()
-                            : seat.botPolicy() != null ? "bot: " + seat.botPolicy() : "");
+                    .put(seat.roleId(), SeatNames.of(seat));
         }
         List<LeaderboardEntry> entries = new ArrayList<>();
         for (int chain = 0; chain < session.chains(); chain++) {

@@ -44,7 +44,6 @@ final class ChainDialog extends Dialog {
         setId("chain-dialog");
         seats.addClassName("chain-dialog-seats");
         message.setId("chain-message");
-        message.setWidthFull();
         message.setMaxLength(500);
         Button send = new Button(getTranslation("console.chain-send"), e -> {
             if (shown != null && actions.message(shown.chain(), message.getValue())) {
@@ -55,6 +54,11 @@ final class ChainDialog extends Dialog {
         HorizontalLayout talk = new HorizontalLayout(message, send);
         talk.setWidthFull();
         talk.setAlignItems(FlexComponent.Alignment.BASELINE);
+        // on a phone the button goes below the field instead of running off the dialog's edge
+        talk.addClassName("wrap-row");
+        message.setWidth(null);
+        message.getStyle().set("min-width", "min(14rem, 100%)");
+        talk.setFlexGrow(1, message);
         Button close = new Button(getTranslation("console.chain-close"), e -> close());
         close.setId("chain-dialog-close");
         getHeader().add(heading);
@@ -93,11 +97,7 @@ final class ChainDialog extends Dialog {
 
     private Div seat(SeatStatus s) {
         String where = (s.chain() + 1) + "-" + s.roleId();
-        String who = switch (s.kind()) {
-            case BOT -> s.handedToBot() ? getTranslation("console.handed", s.teamName()) : getTranslation("console.bot", s.botPolicy());
-            case OPEN -> getTranslation("console.open");
-            case TEAM -> s.teamName();
-        };
+        String who = SeatWords.who(this, s);
         Span role = new Span(Texts.of(s.roleName()));
         role.addClassName("chain-dialog-role");
         Span name = new Span(who);
@@ -106,8 +106,7 @@ final class ChainDialog extends Dialog {
         line.setId("chain-seat-" + where);
         line.addClassName("chain-dialog-seat");
         if (s.kind() == SeatStatus.Kind.TEAM) {
-            Span state = new Span(getTranslation(s.submitted() ? "console.state.submitted"
-                    : s.connected() ? "console.state.waiting" : "console.state.disconnected"));
+            Span state = new Span(getTranslation(SeatWords.stateKey(s)));
             state.getElement().getThemeList().add(s.submitted() ? "badge success" : s.connected() ? "badge" : "badge error");
             line.add(state);
         }

@@ -125,11 +125,7 @@ final class ChainTiles extends Div {
 
         /** The seat's role and who plays it; a seat without a team is grey and has no badge, so the teams stand out. */
         private String whoMarkup(SeatStatus s) {
-            String name = switch (s.kind()) {
-                case BOT -> s.handedToBot() ? title.getTranslation("console.handed", s.teamName()) : title.getTranslation("console.bot", s.botPolicy());
-                case OPEN -> title.getTranslation("console.open");
-                case TEAM -> s.teamName();
-            };
+            String name = SeatWords.who(title, s);
             return "<i>" + Texts.html(shortName(Texts.of(s.roleName()))) + "</i><b>" + Texts.html(name) + "</b>";
         }
 
@@ -141,8 +137,7 @@ final class ChainTiles extends Div {
 
         /** The state's words and badge theme, "words|theme". */
         private String state(SeatStatus s) {
-            String key = finished ? "console.state.done" : s.submitted() ? "console.state.submitted"
-                    : s.connected() ? "console.state.waiting" : "console.state.disconnected";
+            String key = finished ? "console.state.done" : SeatWords.stateKey(s);
             String theme = finished ? "badge" : s.submitted() ? "badge success" : !s.connected() ? "badge error" : "badge";
             String words = title.getTranslation(key) + (s.pinLocked() ? " 🔒" : "");
             // a team that submitted and then lost its screen will miss the next turn: said beside its state

@@ -1,5 +1,6 @@
 package com.chipchain.ui;
 
+import com.chipchain.play.SeatNames;
 import com.chipchain.play.Debrief;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -89,7 +90,7 @@ final class DebriefBoard extends Div {
     }
 
     private String chainTitle(Debrief.ChainStory chain) {
-        String teams = chain.teamNames().values().stream().filter(n -> !n.isBlank() && !n.startsWith("bot: "))
+        String teams = chain.teamNames().values().stream().filter(SeatNames::isTeam)
                 .collect(Collectors.joining(", "));
         return getTranslation("debrief.chain", chain.chain() + 1) + (teams.isEmpty() ? "" : " — " + teams);
     }
@@ -157,7 +158,7 @@ final class DebriefBoard extends Div {
     }
 
     private static String teams(java.util.Map<String, String> names) {
-        return names.values().stream().filter(n -> !n.isBlank() && !n.startsWith("bot: ")).collect(Collectors.joining(", "));
+        return names.values().stream().filter(SeatNames::isTeam).collect(Collectors.joining(", "));
     }
 
     private Component events() {

@@ -1,5 +1,6 @@
 package com.chipchain.ui;
 
+import com.chipchain.play.SeatNames;
 import com.chipchain.play.LeaderboardEntry;
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
@@ -44,7 +45,7 @@ final class LeaderboardList extends Div {
             html.append("<ul class=\"leaderboard-teams\">");
             int lines = 0;
             for (Map.Entry<String, String> team : entry.teamNames().entrySet()) {
-                boolean bot = team.getValue() == null || team.getValue().isEmpty() || team.getValue().startsWith("bot:");
+                boolean bot = !SeatNames.isTeam(team.getValue());
                 if ((!played || teamsOnly) && bot) {
                     continue; // before the first turn the list says who has joined
                 }

@@ -1,5 +1,6 @@
 package com.chipchain.ui;
 
+import com.chipchain.play.SeatNames;
 import com.chipchain.play.LeaderboardEntry;
 import com.chipchain.play.Label;
 import com.chipchain.play.PlayException;
@@ -133,9 +134,9 @@ public class ProjectorView extends VerticalLayout implements BeforeEnterObserver
         box.setId("projector-class");
         if (!played) {
             long teams = standing.stream().flatMap(e -> e.teamNames().values().stream())
-                    .filter(n -> n != null && !n.isBlank() && !n.startsWith("bot:")).count();
+                    .filter(SeatNames::isTeam).count();
             long chainsWithTeam = standing.stream().filter(e -> e.teamNames().values().stream()
-                    .anyMatch(n -> n != null && !n.isBlank() && !n.startsWith("bot:"))).count();
+                    .anyMatch(SeatNames::isTeam)).count();
             H3 joined = new H3(getTranslation("projector.joined", teams, chainsWithTeam, standing.size()));
             joined.setId("projector-joined");
             box.add(joined);

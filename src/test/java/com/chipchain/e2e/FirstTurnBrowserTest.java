@@ -14,6 +14,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,7 @@ import org.springframework.context.ApplicationContext;
 class FirstTurnBrowserTest extends BrowserTest {
 
     static final LocatorAssertions.ContainsTextOptions SOON = new LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
+    static final LocatorAssertions.HasAttributeOptions POINTS_SOON = new LocatorAssertions.HasAttributeOptions().setTimeout(30_000);
 
     @Autowired
     ApplicationContext app;
@@ -82,9 +84,32 @@ class FirstTurnBrowserTest extends BrowserTest {
                 assertThat(((Number) points).intValue()).isEqualTo(1);
             }
             view(pages.get(0), pages.get(0).locator("#charts"), "player-turn2-charts-phone-en");
+
+            // a later turn sends each chart its new point only: the charts a page grew point by point
+            // hold exactly what a page opened afresh draws from the whole history
+            for (Page page : pages) {
+                page.locator("#submit").click();
+            }
+            for (Page page : pages) {
+                assertThat(page.locator("#turn-label")).containsText("Turn 3 of 16", SOON);
+                Object labels = page.locator("#chart-orders").evaluate("e => e.chartData.labels.join(' ')");
+                assertThat(labels).isEqualTo("2025-Q2 2025-Q3"); // the turns played, in order
+            }
+            String grown = chartsOf(pages.get(3));
+            pages.get(3).reload();
+            assertThat(pages.get(3).locator("#turn-label")).containsText("Turn 3 of 16", SOON);
+            assertThat(pages.get(3).locator("#chart-chain")).hasAttribute("data-points", Pattern.compile("[1-9][0-9]*"), POINTS_SOON);
+            org.assertj.core.api.Assertions.assertThat(chartsOf(pages.get(3))).as("charts grown point by point against drawn afresh")
+                    .isEqualTo(grown).contains("2025-Q3");
         } finally {
             devices.forEach(BrowserContext::close);
         }
         assertThat(output.getAll()).as("no push message lost on the way").doesNotContain("Resynchronizing UI");
+    }
+
+    /** Every chart of a player's page as drawn: its labels and every line's values. */
+    private static String chartsOf(Page page) {
+        return (String) page.evaluate("() => JSON.stringify([...document.querySelectorAll('#charts chipchain-line-chart')]"
+                + ".map(c => ({id: c.id, labels: c.chartData.labels, lines: c.chartData.datasets.map(s => s.data)})))");
     }
 }

@@ -185,7 +185,30 @@ class WorkshopBrowserTest extends BrowserTest {
                     view(c, c.locator("#class-overview"), "53-console-overview-" + where + "-" + lang);
                     shot(p, "54-projector-40-chains-" + where + "-" + lang);
                     view(d, d.locator("#class-picture"), "55-debrief-class-picture-" + where + "-" + lang);
+                    // the chain's dialog fits every size: its seats, states, PINs and buttons (drawn in
+                    // the front page: a page behind others does not run the dialog's opening animation)
+                    c.bringToFront();
+                    c.locator("#open-chain-27").click();
+                    Locator chainDialog = c.locator("vaadin-dialog-overlay[opened]");
+                    assertThat(chainDialog.locator("#chain-pin-27-nvidia")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+                    ScreensFitBrowserTest.assertNothingRunsOffThePhone(c);
+                    // the send button stays inside the dialog
+                    Object sendRight = chainDialog.locator("#chain-message-send").evaluate("b => b.getBoundingClientRect().right");
+                    Object dialogRight = chainDialog.locator("#chain-dialog-close").evaluate(
+                            "b => b.closest('[part=overlay]') ? b.closest('[part=overlay]').getBoundingClientRect().right : window.innerWidth");
+                    org.assertj.core.api.Assertions.assertThat(((Number) sendRight).doubleValue()).as("send button's right edge at %s", where)
+                            .isLessThanOrEqualTo(Math.min(((Number) dialogRight).doubleValue(), size[0]));
+                    assertThat(chainDialog.locator("#chain-dialog-close")).isVisible();
+                    c.waitForTimeout(500);
+                    c.screenshot(new Page.ScreenshotOptions().setPath(Browsers.screenshot("56-console-chain-dialog-" + where + "-" + lang)));
+                    chainDialog.locator("#chain-dialog-close").click();
                 }
+                // the message to chain 25 as its team reads it on a phone
+                Page phone = context.newPage();
+                phone.setViewportSize(390, 844);
+                phone.navigate(url("seat/" + nvidia.get(24).token()));
+                assertThat(phone.locator("#messages")).containsText(lang.equals("ko") ? "선생님" : "Message to your chain from your teacher", WAIT);
+                shot(phone, "57-player-chain-message-phone-" + lang);
             }
         }
         teacher.close();

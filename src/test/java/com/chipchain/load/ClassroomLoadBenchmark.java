@@ -37,10 +37,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * {@code -Dload.chains=40 -Dload.consoles=4 -Dload.projectors=2} plays a workshop: one session of 40
  * chains (200 players) with four consoles and two projectors. Every run also prints the cost of a
  * screen: the app's CPU per open screen and turn, and the UIDL characters each kind of screen received.
+ * {@code -Dload.nodes=2 -Dload.db-url=jdbc:postgresql://... -Dload.db-user=... -Dload.db-password=...}
+ * runs a second node of the app on the same PostgreSQL database and opens the second half of the
+ * player screens on it; "turn closed -> next turn" is then reported for the screens on the node that
+ * closed the turn and for those on the other node apart (docs/performance.md, "Two nodes").
  */
 @EnabledIfSystemProperty(named = "load.players", matches = "\\d+")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:file:./target/test-db/load-${random.uuid};WRITE_DELAY=0",
+        "spring.datasource.url=${load.db-url:jdbc:h2:file:./target/test-db/load-${random.uuid};WRITE_DELAY=0}",
+        "spring.datasource.username=${load.db-user:sa}",
+        "spring.datasource.password=${load.db-password:}",
         "vaadin.devmode.devTools.enabled=false",
         "chipchain.facilitator.password=" + ClassroomLoadBenchmark.PASSWORD,
         "logging.level.root=warn"})
@@ -77,6 +83,14 @@ class ClassroomLoadBenchmark {
         int projectors = Integer.getInteger("load.projectors", 1);
         int warmup = Integer.getInteger("load.warmup", 2);
         int turns = Integer.getInteger("load.turns", 3);
+        int nodes = Integer.getInteger("load.nodes", 1);
+        if (nodes > 2 || nodes == 2 && !System.getProperty("load.db-url", "").startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("-Dload.nodes=2 needs -Dload.db-url=jdbc:postgresql://... (both nodes on one database)");
+        }
+        // the second node: the same app on the same database, in this JVM (its CPU counts with the first node's)
+        org.springframework.context.ConfigurableApplicationContext nodeB = nodes == 2 ? com.chipchain.play.TestNodes.start(
+                System.getProperty("load.db-url"), System.getProperty("load.db-user", "sa"), System.getProperty("load.db-password", ""),
+                "--chipchain.facilitator.password=" + PASSWORD, "--vaadin.devmode.devTools.enabled=false") : null;
         ListAppender<ILoggingEvent> log = new ListAppender<>();
         log.start();
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
@@ -85,6 +99,8 @@ class ClassroomLoadBenchmark {
         List<String> sessionIds = new ArrayList<>();
         // when each session's turn closed in the app (the resolving commit handed to the screens), by the machine's clock
         Map<String, Long> closedAt = new java.util.concurrent.ConcurrentHashMap<>();
+        // with two nodes: on which node each turn closed (the node that published it first)
+        Map<String, String> closedOn = new java.util.concurrent.ConcurrentHashMap<>();
         List<String> seats = new ArrayList<>();
         // the room's screens: each session's facilitator console and projector, as in a class
         List<String> room = new ArrayList<>();
@@ -105,8 +121,11 @@ class ClassroomLoadBenchmark {
             }
             // the first change that carries a new turn is its close (the last submission's, or the timer's);
             // its time is when the app published it, converted to the machine's clock
-            broadcaster.subscribe(session.id(), change -> closedAt.putIfAbsent(change.sessionId() + "#" + change.turn(),
-                    System.currentTimeMillis() - (System.nanoTime() - change.publishedAt()) / 1_000_000));
+            broadcaster.subscribe(session.id(), change -> closed(closedAt, closedOn, change, "A"));
+            if (nodeB != null) {
+                // a turn closed on node B is published there first, and on node A only when its notification arrives
+                nodeB.getBean(SessionBroadcaster.class).subscribe(session.id(), change -> closed(closedAt, closedOn, change, "B"));
+            }
         }
 
         List<String> browserSeats = new ArrayList<>(seats.subList(0, browserCount));
@@ -120,7 +139,12 @@ class ClassroomLoadBenchmark {
         Clients first = new Clients(firstHalf);
         first.await("READY");
         long heapAtHalf = usedHeapAfterGc();
-        Process secondHalf = new ProcessBuilder(concat(command, seats.subList(half, seats.size()))).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        List<String> secondCommand = new ArrayList<>(command);
+        if (nodeB != null) {
+            // the second half of the players open their screens on node B
+            secondCommand.set(secondCommand.size() - 1, "http://localhost:" + com.chipchain.play.TestNodes.port(nodeB) + "/");
+        }
+        Process secondHalf = new ProcessBuilder(concat(secondCommand, seats.subList(half, seats.size()))).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         Clients second = new Clients(secondHalf);
         second.await("READY");
         Thread.sleep(2000);
@@ -145,6 +169,8 @@ class ClassroomLoadBenchmark {
         List<Long> broadcasts = new ArrayList<>();
         List<Long> afterClose = new ArrayList<>();
         List<Long> roomAfterClose = new ArrayList<>();
+        List<Long> sameNode = new ArrayList<>();
+        List<Long> otherNode = new ArrayList<>();
         // the app's CPU and the characters each kind of screen received, at the end of the warm-up and of the last turn
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
@@ -189,7 +215,12 @@ class ClassroomLoadBenchmark {
                         String[] parts = line.split(" ");
                         Long closed = closedAt.get(parts[1] + "#" + (turn + 1));
                         if (closed != null) {
-                            (parts[3].equals("player") ? afterClose : roomAfterClose).add(Long.parseLong(parts[2]) - closed);
+                            long late = Long.parseLong(parts[2]) - closed;
+                            (parts[3].equals("player") ? afterClose : roomAfterClose).add(late);
+                            if (nodeB != null && parts[3].equals("player")) {
+                                String screenNode = group == first ? "A" : "B";
+                                (screenNode.equals(closedOn.get(parts[1] + "#" + (turn + 1))) ? sameNode : otherNode).add(late);
+                            }
                         }
                     }
                 }
@@ -320,10 +351,36 @@ class ClassroomLoadBenchmark {
                 pct(roomAfterClose, 50), pct(roomAfterClose, 95), pct(roomAfterClose, 100), roomAfterClose.size(), pct(broadcasts, 50), pct(broadcasts, 95), pct(broadcasts, 100),
                 server.count(), server.p50(), server.p95(), server.max(), lockTimeouts, errors, resyncs,
                 trouble.isEmpty() ? "none" : trouble, cost, pagesReport);
+        if (nodeB != null) {
+            long closedOnB = closedOn.values().stream().filter("B"::equals).count();
+            report += String.format("two nodes on PostgreSQL, %d player screens on node A (with the room's screens) and %d on node B; turns closed on node A %d, on node B %d%n"
+                            + "  turn closed -> next turn, players on the node that closed it:  p50 %d ms, p95 %d ms, max %d ms (%d screens)%n"
+                            + "  turn closed -> next turn, players on the other node:           p50 %d ms, p95 %d ms, max %d ms (%d screens)%n",
+                    half, seats.size() - half, closedOn.size() - closedOnB, closedOnB,
+                    pct(sameNode, 50), pct(sameNode, 95), pct(sameNode, 100), sameNode.size(),
+                    pct(otherNode, 50), pct(otherNode, 95), pct(otherNode, 100), otherNode.size());
+            nodeB.close();
+        }
+        if (nodes == 2) {
+            report += "(the app's CPU above is both nodes': they run in this JVM)\n";
+        }
         System.out.println(report);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "load-report.txt"), report);
         root.detachAppender(log);
+    }
+
+    /** The first change that carries a new turn is its close: when it was published, by the machine's clock, and on which node. */
+    private static void closed(Map<String, Long> closedAt, Map<String, String> closedOn, com.chipchain.play.SessionChange change, String node) {
+        long at = System.currentTimeMillis() - (System.nanoTime() - change.publishedAt()) / 1_000_000;
+        String key = change.sessionId() + "#" + change.turn();
+        synchronized (closedAt) {
+            Long earlier = closedAt.get(key);
+            if (earlier == null || at < earlier) {
+                closedAt.put(key, at);
+                closedOn.put(key, node);
+            }
+        }
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

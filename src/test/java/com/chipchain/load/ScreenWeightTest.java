@@ -44,7 +44,7 @@ class ScreenWeightTest {
             assertThat(player.seenAt("Turn 1 of 16")).isPositive();
             List<Long> turns = new ArrayList<>();
             List<String> turnMessages = new ArrayList<>();
-            for (int next = 2; next <= 3; next++) {
+            for (int next = 2; next <= 6; next++) {
                 long before = player.received();
                 int from = all.length();
                 player.rewatch("Turn " + next + " of");
@@ -74,6 +74,14 @@ class ScreenWeightTest {
             assertThat(turns.get(0)).as("the first turn's messages against a later turn's (%d)", turns.get(1))
                     .isLessThanOrEqualTo(turns.get(1) + 1_500);
             assertThat(turns.get(1)).as("a later turn's messages against opening the screen (%d)", opened).isLessThan(opened * 2 / 5);
+            // a later turn sends each chart its new point, not the whole history again: turn 6 costs
+            // the charts what turn 3 does (one point per line), so a game's last turn is no heavier
+            for (int next = 3; next <= 6; next++) {
+                String message = turnMessages.get(next - 2);
+                assertThat(message).as("turn %d sends no chart anew", next).doesNotContain("\"chartData\"");
+                assertThat(message).as("turn %d sends each chart its new point", next).contains("\"key\":\"p" + (next - 2) + "\"");
+            }
+            assertThat(turns.get(4)).as("turn 6's messages against turn 3's (%d)", turns.get(1)).isLessThan(turns.get(1) + 1_000);
         } finally {
             ProtocolPlayer.tap = null;
         }

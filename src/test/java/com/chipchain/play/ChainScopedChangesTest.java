@@ -50,6 +50,66 @@ class ChainScopedChangesTest {
             assertThat(System.currentTimeMillis() - sent).isLessThan(SessionBroadcaster.OTHER_CHAINS_PACE_MS / 4);
             TimeUnit.MILLISECONDS.sleep(SessionBroadcaster.OTHER_CHAINS_PACE_MS + 300);
             assertThat(chain0).hasSizeLessThanOrEqualTo(3);
+
+            // a burst of its own chain's submissions: the first at once, the rest in one redraw a second later
+            chain0.clear();
+            long burst = System.currentTimeMillis();
+            for (int seat = 0; seat < 4; seat++) {
+                broadcaster.publishLocally(new SessionChange(session, SessionChange.Kind.SUBMITTED, 1, 0));
+                TimeUnit.MILLISECONDS.sleep(50);
+            }
+            TimeUnit.MILLISECONDS.sleep(SessionBroadcaster.OWN_CHAIN_PACE_MS + 300);
+            assertThat(chain0).as("redraws for four submissions of its chain within 200 ms").hasSize(2);
+            // and the turn those submissions close comes at once, inside the pace
+            broadcaster.publishLocally(new SessionChange(session, SessionChange.Kind.SUBMITTED, 1, 0));
+            long closing = System.currentTimeMillis();
+            broadcaster.publishLocally(new SessionChange(session, SessionChange.Kind.TURN_RESOLVED, 2));
+            while (chain0.stream().noneMatch(ch -> ch.kind() == SessionChange.Kind.TURN_RESOLVED)
+                    && System.currentTimeMillis() < closing + SessionBroadcaster.OWN_CHAIN_PACE_MS) {
+                TimeUnit.MILLISECONDS.sleep(5);
+            }
+            assertThat(System.currentTimeMillis() - closing).as("ms to the new turn, %d ms after the burst began", closing - burst)
+                    .isLessThan(SessionBroadcaster.OWN_CHAIN_PACE_MS / 4);
+        }
+    }
+
+    @Test
+    void a_turn_waiting_for_a_teams_screen_does_not_give_way_to_another_chains_submission() throws Exception {
+        SessionBroadcaster broadcaster = app.context().getBean(SessionBroadcaster.class);
+        String busy = "busy-" + java.util.UUID.randomUUID();
+        String session = "keep-" + java.util.UUID.randomUUID();
+        // every delivery thread busy with other screens, as in a workshop's turn change
+        int deliveryThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch busyThreads = new java.util.concurrent.CountDownLatch(deliveryThreads);
+        List<SessionBroadcaster.Registration> blockers = new java.util.ArrayList<>();
+        for (int i = 0; i < 2 * deliveryThreads; i++) {
+            blockers.add(broadcaster.subscribe(busy, change -> {
+                busyThreads.countDown();
+                try {
+                    release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+        }
+        List<SessionChange> heard = new CopyOnWriteArrayList<>();
+        try (var screen = broadcaster.subscribe(session, 0, false, heard::add)) {
+            broadcaster.publishLocally(new SessionChange(busy, SessionChange.Kind.BROADCAST, 1));
+            assertThat(busyThreads.await(5, TimeUnit.SECONDS)).isTrue();
+            // the turn resolves, and a quick team of chain 8 submits the next turn before this screen was redrawn
+            broadcaster.publishLocally(new SessionChange(session, SessionChange.Kind.TURN_RESOLVED, 2));
+            broadcaster.publishLocally(new SessionChange(session, SessionChange.Kind.SUBMITTED, 2, 7));
+            release.countDown();
+            long until = System.currentTimeMillis() + 5_000;
+            while (heard.isEmpty() && System.currentTimeMillis() < until) {
+                TimeUnit.MILLISECONDS.sleep(5);
+            }
+            assertThat(heard).as("the screen redraws whole for the new turn, not only its class count")
+                    .first().extracting(SessionChange::kind).isEqualTo(SessionChange.Kind.TURN_RESOLVED);
+        } finally {
+            release.countDown();
+            blockers.forEach(SessionBroadcaster.Registration::close);
         }
     }
 

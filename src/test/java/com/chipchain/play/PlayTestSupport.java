@@ -79,7 +79,7 @@ final class PlayTestSupport {
         return "jdbc:h2:file:./" + database.toString().replace('\\', '/') + ";WRITE_DELAY=0";
     }
 
-    private static ConfigurableApplicationContext start(String url, String user, String password, String... moreSettings) {
+    static ConfigurableApplicationContext start(String url, String user, String password, String... moreSettings) {
         // command-line arguments: they outrank application.properties (builder "properties" do not)
         java.util.List<String> settings = new java.util.ArrayList<>(java.util.List.of("--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + user,
