@@ -42,7 +42,10 @@ final class BrowserPlayers implements AutoCloseable {
 
     /** One page: its seat, whether it is throttled, when it was told to click Submit, and what it received and did. */
     record Player(String sessionId, Page page, boolean throttled, List<Long> clicks, com.microsoft.playwright.CDPSession cdp,
-                  java.util.concurrent.atomic.AtomicLong pushed, List<Work> work) {}
+                  java.util.concurrent.atomic.AtomicLong pushed, List<Work> work, java.util.Map<Integer, Long> turnArrived) {}
+
+    /** The turn label's words in a message from the server. */
+    private static final java.util.regex.Pattern TURN_LABEL = java.util.regex.Pattern.compile("Turn (\\d+) of");
 
     /**
      * What a page had received and done by a moment: characters pushed over the websocket, bytes of
@@ -74,6 +77,20 @@ final class BrowserPlayers implements AutoCloseable {
         Page page = context.newPage();
         com.microsoft.playwright.CDPSession cdp = context.newCDPSession(page);
         cdp.send("Performance.enable");
+        // when the browser's network stack received the push that carries each turn (the wire, before the page's
+        // own script sees it): Chromium's monotonic time, put on the machine's clock by the websocket handshake's wall time
+        java.util.Map<Integer, Long> turnArrived = new java.util.concurrent.ConcurrentHashMap<>();
+        double[] wallMinusMonotonic = {Double.NaN};
+        cdp.on("Network.webSocketWillSendHandshakeRequest", event ->
+                wallMinusMonotonic[0] = event.get("wallTime").getAsDouble() - event.get("timestamp").getAsDouble());
+        cdp.on("Network.webSocketFrameReceived", event -> {
+            java.util.regex.Matcher turn = TURN_LABEL.matcher(event.getAsJsonObject("response").get("payloadData").getAsString());
+            if (turn.find() && !Double.isNaN(wallMinusMonotonic[0])) {
+                turnArrived.putIfAbsent(Integer.parseInt(turn.group(1)),
+                        Math.round((event.get("timestamp").getAsDouble() + wallMinusMonotonic[0]) * 1000));
+            }
+        });
+        cdp.send("Network.enable");
         if (throttled) {
             JsonObject args = new JsonObject();
             args.addProperty("rate", rate);
@@ -84,7 +101,7 @@ final class BrowserPlayers implements AutoCloseable {
         page.setDefaultTimeout(120_000);
         page.navigate(baseUrl + "seat/" + token);
         page.waitForFunction("() => '1' in window.__turnShown && window.__turnShown['1'] > 0");
-        Player player = new Player(sessionId, page, throttled, new ArrayList<>(), cdp, pushed, new ArrayList<>());
+        Player player = new Player(sessionId, page, throttled, new ArrayList<>(), cdp, pushed, new ArrayList<>(), turnArrived);
         players.add(player);
         return player;
     }
@@ -121,6 +138,11 @@ final class BrowserPlayers implements AutoCloseable {
     long shown(Player player, int turn) {
         player.page().waitForFunction("t => window.__turnShown[t] > 0", String.valueOf(turn));
         return ((Number) player.page().evaluate("t => window.__turnShown[t]", String.valueOf(turn))).longValue();
+    }
+
+    /** When the push carrying the turn reached the page's browser (machine clock), or null when it came in the answer to a request. */
+    Long arrived(Player player, int turn) {
+        return player.turnArrived().get(turn);
     }
 
     /** When the page showed "Submitted" for each click so far (machine clock). */
