@@ -24,14 +24,64 @@ public final class Browsers {
     }
 
     public static Browser chromium(Playwright playwright) {
+        return playwright.chromium().launch(options(Files.isExecutable(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : null));
+    }
+
+    /**
+     * Chromium whose processes get the machine's CPU only after everything else, for the load
+     * harness: its pages stand for students' own devices, which never take CPU from the server.
+     * Chromium's CPU throttling keeps a throttled renderer's main thread spinning, so five pages at
+     * 4x make other work on a 2-core machine fifteen times slower even while idle (docs/performance.md, "What
+     * the throttled pages cost the machine"). Playwright starts the browser in a session of its own,
+     * which Linux schedules as one group (autogroup): that group is given nice 19. Returns the
+     * browser and whether it could be lowered (not where autogroups are off or /proc is missing).
+     */
+    public static Lowered chromiumAtLowestPriority(Playwright playwright) {
+        java.util.Set<Long> before = chromiumBrowsers();
+        Browser browser = chromium(playwright);
+        boolean lowered = false;
+        for (long pid : chromiumBrowsers()) {
+            Path group = Path.of("/proc", String.valueOf(pid), "autogroup");
+            if (!before.contains(pid) && autogroupsOn() && Files.isWritable(group)) {
+                try {
+                    Files.writeString(group, "19");
+                    lowered = true;
+                } catch (java.io.IOException e) {
+                    // left at the normal priority: the harness says so in its report
+                }
+            }
+        }
+        return new Lowered(browser, lowered);
+    }
+
+    /** A browser and whether its processes run at the lowest priority. */
+    public record Lowered(Browser browser, boolean lowest) {}
+
+    private static boolean autogroupsOn() {
+        try {
+            return Files.readString(Path.of("/proc/sys/kernel/sched_autogroup_enabled")).trim().equals("1");
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    /** This JVM's Chromium browser processes (not their renderers, which share the browser's session). */
+    private static java.util.Set<Long> chromiumBrowsers() {
+        return ProcessHandle.current().descendants()
+                .filter(process -> process.info().commandLine().map(line -> line.contains("chrom") && !line.contains("--type=")).orElse(false))
+                .map(ProcessHandle::pid)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static BrowserType.LaunchOptions options(Path executable) {
         BrowserType.LaunchOptions options = new BrowserType.LaunchOptions()
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run"));
-        if (Files.isExecutable(DEBIAN_CHROMIUM)) {
-            options.setExecutablePath(DEBIAN_CHROMIUM);
+        if (executable != null) {
+            options.setExecutablePath(executable);
         }
-        return playwright.chromium().launch(options);
+        return options;
     }
 
     static Path screenshot(String name) {

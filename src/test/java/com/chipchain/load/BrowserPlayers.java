@@ -61,12 +61,16 @@ final class BrowserPlayers implements AutoCloseable {
 
     private final Playwright playwright;
     private final Browser browser;
+    /** Whether the browser's processes run at the machine's lowest priority (see {@link Browsers#chromiumAtLowestPriority}). */
+    final boolean lowestPriority;
     private final List<BrowserContext> contexts = new ArrayList<>();
     final List<Player> players = new ArrayList<>();
 
     BrowserPlayers() {
         playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
+        Browsers.Lowered lowered = Browsers.chromiumAtLowestPriority(playwright);
+        browser = lowered.browser();
+        lowestPriority = lowered.lowest();
     }
 
     /** Opens a seat's page; throttled pages run their scripts {@code rate} times slower. */

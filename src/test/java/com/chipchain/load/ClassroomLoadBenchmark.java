@@ -189,6 +189,8 @@ class ClassroomLoadBenchmark {
             if (turn == warmup + 1) {
                 broadcaster.refreshTimes().clear();
             }
+            // on the console, to line up the app's own records (a flight recording, thread dumps) with the rounds
+            System.err.println("load harness: round " + turn + " starts at " + java.time.LocalTime.now());
             for (Clients group : groups) {
                 group.send("TURN " + turn);
             }
@@ -359,9 +361,9 @@ class ClassroomLoadBenchmark {
                 (cpuAtEnd - cpuAtStart) / 1e9, cpuPerScreenTurn, screenCount, turns,
                 browserSeats.isEmpty() ? "" : "; this JVM also drives the real pages' Playwright", received);
         String report = String.format("""
-                Chipchain load harness: %d players (%d sessions x %d chains x 5 seats) and %d room screens (%d consoles and %d projectors per session), protocol clients in their own JVMs, and %d real Chromium pages (%d at %dx CPU throttling), %d processors, load average %.1f, %s
+                Chipchain load harness: %d players (%d sessions x %d chains x 5 seats) and %d room screens (%d consoles and %d projectors per session), protocol clients in their own JVMs, and %d real Chromium pages (%d at %dx CPU throttling%s), %d processors, load average %.1f, %s
                 turns measured: %d after %d warm-up turns
-                heap per open player UI:                 %.2f MB
+                heap per open player UI:                 %s
                 submit -> acknowledged on screen:        p50 %d ms, p95 %d ms, max %d ms
                 last submit of a session -> next turn:   p50 %d ms, p95 %d ms, max %d ms
                 turn closed -> next turn on every screen: p50 %d ms, p95 %d ms, max %d ms (%d screens)
@@ -371,8 +373,9 @@ class ClassroomLoadBenchmark {
                 change published -> screen redrawn (server side, %d refreshes): p50 %.0f ms, p95 %.0f ms, max %.0f ms
                 lock timeouts in the log: %d, errors in the log: %d, resynchronizations in the log: %d, client trouble: %s
                 %s
-                %s""", seats.size(), sessionCount, chains, room.size(), consoles, projectors, browserSeats.size(), Math.min(throttled, browserSeats.size()), rate, Runtime.getRuntime().availableProcessors(), load, java.time.LocalDate.now(),
-                turns, warmup, heapPerUi, pct(acks, 50), pct(acks, 95), pct(acks, 100),
+                %s""", seats.size(), sessionCount, chains, room.size(), consoles, projectors, browserSeats.size(), Math.min(throttled, browserSeats.size()), rate,
+                browserSeats.isEmpty() ? "" : browsers.lowestPriority ? "; the browser at the lowest CPU priority" : "; the browser at normal CPU priority, competing with the app", Runtime.getRuntime().availableProcessors(), load, java.time.LocalDate.now(),
+                turns, warmup, seats.size() - half > 0 ? String.format("%.2f MB", heapPerUi) : "not measured (no protocol players)", pct(acks, 50), pct(acks, 95), pct(acks, 100),
                 pct(closes, 50), pct(closes, 95), pct(closes, 100), pct(everyScreen, 50), pct(everyScreen, 95), pct(everyScreen, 100),
                 everyScreen.size(), pct(afterClose, 50), pct(afterClose, 95), pct(afterClose, 100), afterClose.size(),
                 pct(roomAfterClose, 50), pct(roomAfterClose, 95), pct(roomAfterClose, 100), roomAfterClose.size(), pct(broadcasts, 50), pct(broadcasts, 95), pct(broadcasts, 100),
