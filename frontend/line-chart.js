@@ -109,14 +109,19 @@
       return this._cursor;
     }
 
-    /** One message from the server sets the data and its new points together: draw once, after all of them. */
+    /**
+     * One message from the server sets the data and its new points together: draw once, after all of
+     * them, and after the browser has painted the rest of that message (the new turn, the form). On a
+     * phone the four charts of a seat take a few hundred milliseconds to draw, and the new turn should
+     * not wait for them (docs/performance.md, issue 22). A page in the background draws when shown.
+     */
     _drawSoon() {
       if (!this._pending) {
         this._pending = true;
-        queueMicrotask(() => {
+        requestAnimationFrame(() => setTimeout(() => {
           this._pending = false;
           this._draw();
-        });
+        }, 0));
       }
     }
 
