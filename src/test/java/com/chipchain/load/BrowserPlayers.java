@@ -144,7 +144,11 @@ final class BrowserPlayers implements AutoCloseable {
         return ((Number) player.page().evaluate("t => window.__turnShown[t]", String.valueOf(turn))).longValue();
     }
 
-    /** When the push carrying the turn reached the page's browser (machine clock), or null when it came in the answer to a request. */
+    /**
+     * When the push carrying the turn reached the page's browser (machine clock); null when no push
+     * frame held the turn's label: it came in the answer to the page's own request, or in a message
+     * split across frames ({@link PageRound#notPushed} counts both).
+     */
     Long arrived(Player player, int turn) {
         return player.turnArrived().get(turn);
     }

@@ -160,14 +160,8 @@ class ClassroomLoadBenchmark {
             String[] seat = browserSeats.get(b).split(":");
             browsers.open("http://localhost:" + port + "/", seat[0], seat[1], b < throttled, rate);
         }
-        // per round: turn closed -> the new turn visible on each real page, throttled and not
-        Map<Integer, List<Long>> pageRounds = new java.util.TreeMap<>();
-        Map<Integer, List<Long>> slowPageRounds = new java.util.TreeMap<>();
-        // the same split where the seconds go: turn closed -> the push with the new turn reaches the browser
-        // (the server and the wire), and that push -> the turn visible (the page's own work); keyed by round, then throttled
-        Map<Integer, Map<Boolean, List<Long>>> wireRounds = new java.util.TreeMap<>();
-        Map<Integer, Map<Boolean, List<Long>>> drawRounds = new java.util.TreeMap<>();
-        Map<Integer, Map<Boolean, Integer>> inAnswer = new java.util.TreeMap<>();
+        // per round and kind of page (throttled or not): turn closed -> the new turn visible, and where those seconds went
+        Map<PageRound.Kind, PageRound> pageRounds = new java.util.TreeMap<>();
 
         List<Long> acks = new ArrayList<>();
         List<Long> closes = new ArrayList<>();
@@ -200,14 +194,14 @@ class ClassroomLoadBenchmark {
                 long shown = browsers.shown(player, turn + 1);
                 Long closed = closedAt.get(player.sessionId() + "#" + (turn + 1));
                 if (closed != null) {
-                    (player.throttled() ? slowPageRounds : pageRounds).computeIfAbsent(turn, t -> new ArrayList<>()).add(shown - closed);
+                    PageRound page = pageRounds.computeIfAbsent(new PageRound.Kind(turn, player.throttled()), k -> new PageRound());
+                    page.visible.add(shown - closed);
                     Long arrived = browsers.arrived(player, turn + 1);
                     if (arrived == null) {
-                        // the new turn came in the answer to the page's own click (its click closed the turn)
-                        inAnswer.computeIfAbsent(turn, t -> new java.util.HashMap<>()).merge(player.throttled(), 1, Integer::sum);
+                        page.notPushed++;
                     } else {
-                        wireRounds.computeIfAbsent(turn, t -> new java.util.HashMap<>()).computeIfAbsent(player.throttled(), t -> new ArrayList<>()).add(arrived - closed);
-                        drawRounds.computeIfAbsent(turn, t -> new java.util.HashMap<>()).computeIfAbsent(player.throttled(), t -> new ArrayList<>()).add(shown - arrived);
+                        page.wire.add(arrived - closed);
+                        page.draw.add(shown - arrived);
                     }
                 }
             }
@@ -280,30 +274,23 @@ class ClassroomLoadBenchmark {
         }
         browsers.close();
         StringBuilder pagesReport = new StringBuilder();
-        for (int round = 1; round <= warmup + turns; round++) {
-            for (var rounds : List.of(pageRounds, slowPageRounds)) {
-                List<Long> times = rounds.getOrDefault(round, List.of());
-                if (!times.isEmpty()) {
-                    pagesReport.append(String.format("real pages%s, round %d%s: turn closed -> new turn visible p50 %d ms, p95 %d ms, max %d ms (%d pages)%n",
-                            rounds == slowPageRounds ? " at " + rate + "x CPU throttling" : " (no throttling)", round,
-                            round == 1 ? " (the first turn after the start)" : round <= warmup ? " (warm-up)" : "",
-                            pct(times, 50), pct(times, 95), pct(times, 100), times.size()));
-                }
-            }
+        for (Map.Entry<PageRound.Kind, PageRound> entry : pageRounds.entrySet()) {
+            int round = entry.getKey().round();
+            List<Long> times = entry.getValue().visible;
+            pagesReport.append(String.format("real pages%s, round %d%s: turn closed -> new turn visible p50 %d ms, p95 %d ms, max %d ms (%d pages)%n",
+                    entry.getKey().throttled() ? " at " + rate + "x CPU throttling" : " (no throttling)", round,
+                    round == 1 ? " (the first turn after the start)" : round <= warmup ? " (warm-up)" : "",
+                    pct(times, 50), pct(times, 95), pct(times, 100), times.size()));
         }
         // where the round's seconds went: the server and the wire, then the page
-        for (int round = 1; round <= warmup + turns; round++) {
-            for (boolean slow : List.of(false, true)) {
-                List<Long> wire = wireRounds.getOrDefault(round, Map.of()).getOrDefault(slow, List.of());
-                List<Long> draw = drawRounds.getOrDefault(round, Map.of()).getOrDefault(slow, List.of());
-                int answered = inAnswer.getOrDefault(round, Map.of()).getOrDefault(slow, 0);
-                if (!wire.isEmpty() || answered > 0) {
-                    pagesReport.append(String.format("  round %d%s: turn closed -> its push in the browser p50 %d ms, p95 %d ms, max %d ms; "
-                                    + "push in the browser -> turn visible p50 %d ms, p95 %d ms, max %d ms (%d pushed, %d in the answer to their own click)%n",
-                            round, slow ? " (throttled)" : "", pct(wire, 50), pct(wire, 95), pct(wire, 100),
-                            pct(draw, 50), pct(draw, 95), pct(draw, 100), wire.size(), answered));
-                }
-            }
+        for (Map.Entry<PageRound.Kind, PageRound> entry : pageRounds.entrySet()) {
+            PageRound measured = entry.getValue();
+            List<Long> wire = measured.wire;
+            List<Long> draw = measured.draw;
+            pagesReport.append(String.format("  round %d%s: turn closed -> its push in the browser p50 %d ms, p95 %d ms, max %d ms; "
+                            + "push in the browser -> turn visible p50 %d ms, p95 %d ms, max %d ms (%d pushed, %d in the answer to their own click)%n",
+                    entry.getKey().round(), entry.getKey().throttled() ? " (throttled)" : "", pct(wire, 50), pct(wire, 95), pct(wire, 100),
+                    pct(draw, 50), pct(draw, 95), pct(draw, 100), wire.size(), measured.notPushed));
         }
         // what each round cost the pages: received from the server, and their own script, layout and task time
         for (int round = 1; round <= warmup + turns && !browsers.players.isEmpty(); round++) {
