@@ -38,10 +38,12 @@ public final class ScenarioDraft {
 
     private final ObjectNode tree;
     private final ScenarioPaths paths;
+    private final DraftTimeline timeline;
 
     private ScenarioDraft(ObjectNode tree) {
         this.tree = tree;
         this.paths = new ScenarioPaths(tree);
+        this.timeline = new DraftTimeline(tree, this);
     }
 
     /** A draft of a scenario file's text; refused when the text is not a YAML mapping. */
@@ -333,115 +335,33 @@ public final class ScenarioDraft {
         return List.copyOf(countries);
     }
 
-    // --- the timeline
+    // --- the timeline (DraftTimeline)
 
     /** The kinds of dated events and the fields each has besides its turn and news (docs/scenario-format.md, "events"). */
-    public static final java.util.Map<String, List<String>> EVENT_FIELDS = eventFields();
+    public static final java.util.Map<String, List<String>> EVENT_FIELDS = DraftTimeline.FIELDS;
 
-    private static java.util.Map<String, List<String>> eventFields() {
-        java.util.Map<String, List<String>> fields = new java.util.LinkedHashMap<>();
-        fields.put("news", List.of());
-        fields.put("tariff", List.of("product", "origin", "percent", "basis"));
-        fields.put("capacity", List.of("site", "change"));
-        fields.put("disruption", List.of("sites", "capacityPercent", "extraTransit", "turns"));
-        fields.put("demand", List.of("percent", "turns"));
-        fields.put("writeOff", List.of("role", "percent"));
-        fields.put("subsidy", List.of("country", "percent"));
-        return java.util.Collections.unmodifiableMap(fields);
-    }
+    public int eventCount() { return timeline.count(); }
 
-    public int eventCount() {
-        return tree.path("events").size();
-    }
-
-    public String eventType(int event) {
-        return tree.path("events").path(event).path("type").asText("");
-    }
+    public String eventType(int event) { return timeline.type(event); }
 
     /**
      * Adds an event of a kind at a turn, after the events of that turn, with a starting value in each
      * of its fields (the news is left for the teacher to write). Returns its index.
      */
-    public int addEvent(String type, int turn) {
-        ArrayNode events = tree.path("events") instanceof ArrayNode list ? list : tree.putArray("events");
-        int at = 0;
-        for (int i = 0; i < events.size(); i++) {
-            if (events.get(i).path("turn").asInt(0) <= turn) {
-                at = i + 1; // after the last event of this turn or before, wherever the file lists it
-            }
-        }
-        ObjectNode event = JsonNodeFactory.instance.objectNode();
-        event.put("turn", turn);
-        events.insert(at, event);
-        setEventType(at, type);
-        ObjectNode news = event.putObject("news");
-        LANGUAGES.forEach(language -> news.put(language, ""));
-        return at;
-    }
+    public int addEvent(String type, int turn) { return timeline.add(type, turn); }
 
     /**
      * An export licence as the export-controls scenario plays one: the customers it cuts off are gone
      * for the rest of the game (a demand change), and what was built for them is written off.
      */
     public List<Integer> addExportLicence(int turn, int demandPercent, int writeOffPercent) {
-        int demand = addEvent("demand", turn);
-        setTyped("events[" + demand + "].percent", String.valueOf(-Math.abs(demandPercent)));
-        setTyped("events[" + demand + "].turns", "0");
-        int writeOff = addEvent("writeOff", turn);
-        setTyped("events[" + writeOff + "].percent", String.valueOf(writeOffPercent));
-        return List.of(demand, writeOff);
+        return timeline.addExportLicence(turn, demandPercent, writeOffPercent);
     }
 
     /** Changes an event's kind, keeping its turn and news; the fields of the old kind go, the new kind's start with a value. */
-    public void setEventType(int index, String type) {
-        ObjectNode event = (ObjectNode) tree.path("events").path(index);
-        List<String> keep = EVENT_FIELDS.getOrDefault(type, List.of());
-        for (List<String> fields : EVENT_FIELDS.values()) {
-            fields.stream().filter(f -> !keep.contains(f)).forEach(event::remove);
-        }
-        event.put("type", type);
-        List<String> countries = countries();
-        String abroad = countries.stream().filter(c -> !c.equals("US")).findFirst().orElse(countries.isEmpty() ? "US" : countries.get(0));
-        List<String> sites = allSiteIds();
-        int market = Math.max(0, roleIds().indexOf(tree.path("market").path("role").asText("")));
-        switch (type) {
-            case "tariff" -> {
-                event.putIfAbsent("product", JsonNodeFactory.instance.textNode(productIds().isEmpty() ? "" : productIds().get(productIds().size() - 1)));
-                event.putIfAbsent("origin", JsonNodeFactory.instance.textNode(abroad));
-                event.putIfAbsent("percent", JsonNodeFactory.instance.numberNode(25));
-            }
-            case "capacity" -> {
-                event.putIfAbsent("site", JsonNodeFactory.instance.textNode(sites.isEmpty() ? "" : sites.get(0)));
-                event.putIfAbsent("change", JsonNodeFactory.instance.numberNode(100));
-            }
-            case "disruption" -> {
-                if (!event.has("sites")) {
-                    event.putArray("sites").add(sites.isEmpty() ? "" : sites.get(0));
-                }
-                event.putIfAbsent("capacityPercent", JsonNodeFactory.instance.numberNode(50));
-                event.putIfAbsent("turns", JsonNodeFactory.instance.numberNode(2));
-            }
-            case "demand" -> {
-                event.putIfAbsent("percent", JsonNodeFactory.instance.numberNode(-20));
-                event.putIfAbsent("turns", JsonNodeFactory.instance.numberNode(0));
-            }
-            case "writeOff" -> {
-                event.putIfAbsent("role", JsonNodeFactory.instance.textNode(roleIds().isEmpty() ? "" : roleIds().get(market)));
-                event.putIfAbsent("percent", JsonNodeFactory.instance.numberNode(25));
-            }
-            case "subsidy" -> {
-                event.putIfAbsent("country", JsonNodeFactory.instance.textNode("US"));
-                event.putIfAbsent("percent", JsonNodeFactory.instance.numberNode(25));
-            }
-            default -> { }
-        }
-    }
+    public void setEventType(int index, String type) { timeline.setType(index, type); }
 
-    public void removeEvent(int index) {
-        if (tree.path("events") instanceof ArrayNode events && index >= 0 && index < events.size()) {
-            events.remove(index);
-        }
-    }
+    public void removeEvent(int index) { timeline.remove(index); }
 
     // --- what players see
 
