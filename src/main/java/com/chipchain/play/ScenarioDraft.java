@@ -13,7 +13,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -176,60 +175,11 @@ public final class ScenarioDraft {
      * shocks after the last turn are left out, and a shock window or a build start is moved to the
      * last turn. Returns what was changed besides the count, for the teacher to read.
      */
-    public List<TurnsChange> setTurns(int count) {
-        ObjectNode turns = tree.withObjectProperty("turns");
-        turns.put("count", count);
-        List<String> changed = new ArrayList<>();
-        if (count < 1) {
-            return List.of();
-        }
-        cut((ArrayNode) tree.path("market").path("demand").path("base"), count, "market.demand.base", changed);
-        ArrayNode roles = roles();
-        for (int r = 0; r < roles.size(); r++) {
-            JsonNode others = roles.get(r).path("otherBuyers").path("demand");
-            if (others instanceof ArrayNode list) {
-                cut(list, count, "roles[" + r + "].otherBuyers.demand", changed);
-            }
-            JsonNode sites = roles.get(r).path("sites");
-            for (int s = 0; s < sites.size(); s++) {
-                JsonNode build = sites.get(s).path("build");
-                if (build instanceof ObjectNode b && b.path("fromTurn").asInt(1) > count) {
-                    b.put("fromTurn", count);
-                    changed.add("roles[" + r + "].sites[" + s + "].build.fromTurn");
-                }
-            }
-        }
-        dropAfter("events", "turn", count, changed);
-        dropAfter("shocks", "fromTurn", count, changed);
-        for (int i = 0; tree.path("shocks") instanceof ArrayNode shocks && i < shocks.size(); i++) {
-            ObjectNode shock = (ObjectNode) shocks.get(i);
-            if (shock.path("toTurn").asInt(count) > count) {
-                shock.put("toTurn", count);
-                changed.add("shocks[" + i + "].toTurn");
-            }
-        }
-        return summary(changed);
-    }
+    public List<TurnsChange> setTurns(int count) { return DraftTurns.setTurns(tree, count); }
 
     /** What {@link #setTurns} changed besides the count, by kind, with the paths it changed. */
     public record TurnsChange(Kind kind, List<String> paths) {
         public enum Kind { DEMAND_CUT, OUTSIDE_DEMAND_CUT, BUILD_START_MOVED, EVENTS_LEFT_OUT, SHOCKS_LEFT_OUT, SHOCKS_END_EARLIER }
-    }
-
-    private static List<TurnsChange> summary(List<String> changed) {
-        java.util.Map<TurnsChange.Kind, List<String>> byKind = new java.util.EnumMap<>(TurnsChange.Kind.class);
-        for (String path : changed) {
-            TurnsChange.Kind kind = path.equals("market.demand.base") ? TurnsChange.Kind.DEMAND_CUT
-                    : path.endsWith("otherBuyers.demand") ? TurnsChange.Kind.OUTSIDE_DEMAND_CUT
-                    : path.endsWith("build.fromTurn") ? TurnsChange.Kind.BUILD_START_MOVED
-                    : path.startsWith("events") ? TurnsChange.Kind.EVENTS_LEFT_OUT
-                    : path.startsWith("shocks (") ? TurnsChange.Kind.SHOCKS_LEFT_OUT
-                    : TurnsChange.Kind.SHOCKS_END_EARLIER;
-            byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(path);
-        }
-        List<TurnsChange> out = new ArrayList<>();
-        byKind.forEach((kind, paths) -> out.add(new TurnsChange(kind, List.copyOf(paths))));
-        return out;
     }
 
     /** End-customer demand per turn from turn 1 (the last value repeats); path {@code market.demand.base}. */
@@ -433,32 +383,5 @@ public final class ScenarioDraft {
 
     private static ObjectNode text(ObjectNode parent, String field) {
         return parent.path(field) instanceof ObjectNode object ? object : parent.putObject(field);
-    }
-
-    private static void cut(ArrayNode list, int count, String path, List<String> changed) {
-        if (list.size() > count) {
-            while (list.size() > count) {
-                list.remove(list.size() - 1);
-            }
-            changed.add(path);
-        }
-    }
-
-    private void dropAfter(String section, String turnField, int count, List<String> changed) {
-        if (!(tree.path(section) instanceof ArrayNode list)) {
-            return;
-        }
-        int dropped = 0;
-        for (Iterator<JsonNode> it = list.iterator(); it.hasNext(); ) {
-            if (it.next().path(turnField).asInt(0) > count) {
-                it.remove();
-                dropped++;
-            }
-        }
-        if (dropped > 0) {
-            for (int i = 0; i < dropped; i++) {
-                changed.add(section + " (after turn " + count + ")");
-            }
-        }
     }
 }

@@ -143,8 +143,8 @@ public class LineChart extends Component {
         for (Marker marker : markers) {
             markerArray.addObject().put("index", marker.index()).put("text", marker.text());
         }
-        // as Jackson's node, which Vaadin sends as it is: an elemental.json value is written out and read
-        // back into Jackson for every change Vaadin encodes (9 % of a workshop's CPU, docs/performance.md)
+        // as Jackson's node, which Vaadin sends as it is (an elemental.json value it would write out and read
+        // back into Jackson for every change it encodes; docs/performance.md, "A chart's data handed to Vaadin")
         getElement().setPropertyJson("chartData", data);
     }
 }
